@@ -1,0 +1,78 @@
+// Builds every bundle with esbuild: the extension host, its analysis worker, the `cxm` CLI, the
+// webview, the tests and the benchmarks; then emits the JSON Schema generated from the zod schema.
+// Usage: node src/build/build.mjs [--production] [--watch]
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync, mkdirSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** Every `.ts` file under `dir` whose name passes `keep`. */
+function tsFiles(dir, keep = () => true) {
+  const out = [];
+  let entries;
+  try { entries = readdirSync(join(root, dir)); } catch { return out; }
+  for (const name of entries) {
+    const path = join(dir, name);
+    if (statSync(join(root, path)).isDirectory()) out.push(...tsFiles(path, keep));
+    else if (name.endsWith('.ts') && !name.endsWith('.d.ts') && keep(path)) out.push(path);
+  }
+  return out;
+}
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  logLevel: 'warning',
+  sourcemap: production ? false : 'linked',
+  minify: production,
+  legalComments: 'none',
+  target: 'es2022',
+};
+const node = { ...common, platform: 'node', format: 'cjs', target: 'node20' };
+
+const builds = [
+  // The extension host: `vscode` is provided by the host at run time.
+  { ...node, entryPoints: { extension: 'src/extension/extension.ts', analysisWorker: 'src/extension/analysis/analysisWorker.ts' }, outdir: 'dist', external: ['vscode'], metafile: true },
+  // The command line: one self-contained file with its shebang.
+  { ...node, entryPoints: { cxm: 'src/cli/cxm.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  // The webview runs in a browser iframe under a strict CSP: one classic script.
+  { ...common, platform: 'browser', format: 'iife', entryPoints: { main: 'webview/main.ts' }, outdir: 'dist/webview', metafile: true },
+  // Tests and benchmarks: our sources bundled, npm packages loaded from node_modules.
+  { ...node, sourcemap: 'inline', minify: false, packages: 'external', external: ['vscode'],
+    entryPoints: [...tsFiles('test', (p) => !p.startsWith(join('test', 'bench')) && !p.startsWith(join('test', 'fixtures')))],
+    outbase: 'test', outdir: 'dist/test' },
+  { ...node, sourcemap: 'inline', minify: false, packages: 'external', entryPoints: tsFiles(join('test', 'bench')), outbase: join('test', 'bench'), outdir: 'dist/bench' },
+].filter((options) => {
+  const entries = Array.isArray(options.entryPoints) ? options.entryPoints : Object.values(options.entryPoints);
+  return entries.length > 0 && entries.every((entry) => { try { return statSync(join(root, entry)).isFile(); } catch { return false; } });
+});
+
+if (!watch) rmSync(join(root, 'dist'), { recursive: true, force: true });
+mkdirSync(join(root, 'dist'), { recursive: true });
+
+if (watch) {
+  for (const options of builds) await (await esbuild.context(options)).watch();
+  console.log('watching…');
+} else {
+  const results = await Promise.all(builds.map((options) => esbuild.build(options)));
+  for (const result of results) {
+    if (!result.metafile) continue;
+    for (const [file, info] of Object.entries(result.metafile.outputs)) {
+      if (file.endsWith('.js')) console.log(`${relative('.', file).padEnd(32)} ${(info.bytes / 1024).toFixed(1)} KB`);
+    }
+  }
+  await emitJsonSchema();
+}
+
+/** Generates dist/engagement.schema.json from the zod schema, the format's single source of truth. */
+async function emitJsonSchema() {
+  const script = join(root, 'dist', 'emitJsonSchema.cjs');
+  await esbuild.build({ ...node, sourcemap: false, minify: false, entryPoints: ['src/build/emitJsonSchema.ts'], outfile: script });
+  execFileSync(process.execPath, [script, join(root, 'dist', 'engagement.schema.json')], { stdio: 'inherit' });
+  rmSync(script);
+}

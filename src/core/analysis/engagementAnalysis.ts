@@ -1,0 +1,32 @@
+/**
+ * The one computed model of an engagement file: every view (Problems panel, journey map, CLI,
+ * maturity, roadmap, exports) reads this, so their numbers never drift apart. Plain data only:
+ * it crosses worker threads and the webview boundary by structured clone.
+ */
+import type { Diagnostic, SourceRange } from '../diagnostics/diagnostic';
+import type { Engagement } from '../model/engagement';
+import type { Language } from '../model/vocabulary';
+
+export interface EngagementAnalysis {
+  /** The language of messages and documents: `lang` option, else the file's, else the fallback. */
+  language: Language;
+  /** Sorted by position, capped at 1,000 (then one `too-many-diagnostics`). */
+  diagnostics: Diagnostic[];
+  /** No error among the diagnostics: the CLI's assess/roadmap/journey and the map accept only these. */
+  ok: boolean;
+  /** The normalised engagement, present once the schema accepted the file. */
+  engagement?: Engagement;
+  /**
+   * Ranges of the entities views link back to, by YAML path: `channels.N`, `segments.N`,
+   * `journeys.N`, `journeys.N.stages.S`, `journeys.N.stages.S.steps.K`, `initiatives.N`,
+   * `assessment.<dimension>`, and the top-level sections (`engagement`, `change`, ...).
+   */
+  locations: Record<string, SourceRange>;
+}
+
+export interface AnalyseOptions {
+  /** Forces the language (the CLI's `--lang`). */
+  lang?: Language;
+  /** Used when the file names no language (VS Code's display language). */
+  fallbackLang?: Language;
+}
