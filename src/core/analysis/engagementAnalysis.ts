@@ -6,6 +6,8 @@
 import type { Diagnostic, SourceRange } from '../diagnostics/diagnostic';
 import type { Engagement } from '../model/engagement';
 import type { Language } from '../model/vocabulary';
+import type { MaturityAssessment } from '../maturity/maturityAssessment';
+import type { Roadmap } from '../roadmap/roadmap';
 
 export interface EngagementAnalysis {
   /** The language of messages and documents: `lang` option, else the file's, else the fallback. */
@@ -22,6 +24,10 @@ export interface EngagementAnalysis {
    * `assessment.<dimension>`, and the top-level sections (`engagement`, `change`, ...).
    */
   locations: Record<string, SourceRange>;
+  /** The ten-dimension maturity, once the engagement is present. */
+  maturity?: MaturityAssessment;
+  /** The change-stage-sequenced roadmap, once the engagement is present. */
+  roadmap?: Roadmap;
 }
 
 export interface AnalyseOptions {

@@ -1,0 +1,63 @@
+/**
+ * Ids and the references between them: duplicates within each list (reported on every occurrence
+ * after the first), unknown channel and segment ids wherever they are used, and segment shares.
+ */
+import { messages } from '../i18n/validationMessages';
+import type { Engagement } from '../model/engagement';
+import type { DiagnosticSink } from './diagnosticSink';
+import { didYouMean } from './didYouMean';
+
+export function checkReferences(engagement: Engagement, sink: DiagnosticSink): void {
+  reportDuplicates(engagement.channels.map((c) => [c.id, `channels.${c.index}.id`]), 'channels', sink);
+  reportDuplicates(engagement.segments.map((s) => [s.id, `segments.${s.index}.id`]), 'segments', sink);
+  reportDuplicates(engagement.journeys.map((j) => [j.id, `journeys.${j.index}.id`]), 'journeys', sink);
+  reportDuplicates(engagement.initiatives.map((i) => [i.id, `initiatives.${i.index}.id`]), 'initiatives', sink);
+  for (const journey of engagement.journeys) {
+    const stepIds = journey.steps.flatMap((step) => (step.id === undefined ? [] : [[step.id, `${step.path}.id`] as [string, string]]));
+    reportDuplicates(stepIds, `journeys.${journey.index} (${journey.id})`, sink);
+  }
+
+  const channelIds = engagement.channels.map((c) => c.id);
+  const segmentIds = engagement.segments.map((s) => s.id);
+  const knownChannels = new Set(channelIds);
+  const knownSegments = new Set(segmentIds);
+  const unknownChannel = (id: string, path: string) => {
+    const suggestion = didYouMean(id, channelIds);
+    sink.atValue('unknown-ref', path, messages.unknownChannel, { id, suggestion }, suggestion ? { replacement: suggestion } : undefined);
+  };
+
+  for (const segment of engagement.segments) {
+    segment.prefers.forEach((id, index) => {
+      if (!knownChannels.has(id)) unknownChannel(id, `segments.${segment.index}.prefers.${index}`);
+    });
+  }
+  for (const journey of engagement.journeys) {
+    if (!knownSegments.has(journey.segment)) {
+      const suggestion = didYouMean(journey.segment, segmentIds);
+      sink.atValue('unknown-ref', `journeys.${journey.index}.segment`, messages.unknownSegment, { id: journey.segment, suggestion },
+        suggestion ? { replacement: suggestion } : undefined);
+    }
+    for (const step of journey.steps) if (!knownChannels.has(step.channel)) unknownChannel(step.channel, `${step.path}.channel`);
+  }
+
+  // The sum is reported once, on the share that takes it over 100.
+  let total = 0;
+  let reported = false;
+  for (const segment of engagement.segments) {
+    if (segment.share === undefined) continue;
+    total += segment.share;
+    if (total > 100 && !reported) {
+      reported = true;
+      const sum = engagement.segments.reduce((acc, s) => acc + (s.share ?? 0), 0);
+      sink.atValue('shares-over-100', `segments.${segment.index}.share`, messages.sharesOver100, { total: Math.round(sum * 100) / 100 });
+    }
+  }
+}
+
+function reportDuplicates(entries: Array<[string, string]>, list: string, sink: DiagnosticSink): void {
+  const seen = new Set<string>();
+  for (const [id, path] of entries) {
+    if (seen.has(id)) sink.atValue('duplicate-id', path, messages.duplicateId, { id, list });
+    else seen.add(id);
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * Turns zod's issues into the contract's schema diagnostics: our own words (English or French), the
+ * exact range of the value at fault, a did-you-mean for enum values (French words included).
+ */
+import type * as z from 'zod';
+import { messages } from '../i18n/validationMessages';
+import type { Language } from '../model/vocabulary';
+import type { DiagnosticSink } from './diagnosticSink';
+import { didYouMean } from './didYouMean';
+
+type Issue = z.core.$ZodIssue;
+
+const TYPE_NAMES: Record<string, Record<Language, string>> = {
+  string: { en: 'text', fr: 'un texte' },
+  number: { en: 'a number', fr: 'un nombre' },
+  int: { en: 'a whole number', fr: 'un nombre entier' },
+  boolean: { en: 'true or false', fr: 'true ou false' },
+  array: { en: 'a list', fr: 'une liste' },
+  object: { en: 'a mapping of keys', fr: 'un bloc de clés' },
+  null: { en: 'empty', fr: 'vide' },
+};
+
+export function reportSchemaIssues(issues: readonly Issue[], root: unknown, sink: DiagnosticSink): void {
+  for (const issue of issues) {
+    const segments = issue.path.map(String);
+    const path = segments.join('.');
+    const key = segments.filter((segment) => !/^\d+$/.test(segment)).pop() ?? 'document';
+    const value = valueAt(root, segments);
+    const present = value !== undefined;
+
+    if (path === 'version') {
+      sink.atValue('unsupported-version', path, messages.version, { value: describeValue(value) });
+      continue;
+    }
+    switch (issue.code) {
+      case 'invalid_type':
+        if (!present) {
+          const parent = segments.slice(0, -1).join('.');
+          sink.atKey('schema-required', path, messages.required, { key, parent });
+        } else {
+          const expected = TYPE_NAMES[issue.expected]?.[sink.lang] ?? issue.expected;
+          sink.atValue('schema-type', path, messages.type, { key, expected, received: describeType(value, sink.lang) });
+        }
+        break;
+      case 'invalid_value': {
+        const allowed = issue.values.map(String);
+        const written = describeValue(value);
+        const suggestion = typeof value === 'string' ? didYouMean(value, allowed) : undefined;
+        const params = { key, value: written, allowed: allowed.join(', '), suggestion };
+        sink.atValue('schema-enum', path, messages.enumValue, params, suggestion ? { replacement: suggestion } : undefined);
+        break;
+      }
+      case 'too_small':
+      case 'too_big':
+        if (issue.origin === 'string') sink.atValue('schema-required', path, messages.emptyText, { key });
+        else if (issue.origin === 'array') sink.atValue('schema-required', path, messages.emptyList, { key, min: Number(issue.code === 'too_small' ? issue.minimum : 1) });
+        else sink.atValue('schema-range', path, messages.range, rangeOf(key));
+        break;
+      case 'invalid_format':
+        if (key === 'date') sink.atValue('schema-type', path, messages.date, { value: describeValue(value) });
+        else sink.atValue('schema-type', path, messages.slug, { value: describeValue(value) });
+        break;
+      case 'custom':
+        sink.atValue('schema-type', path, messages.date, { value: describeValue(value) });
+        break;
+      default:
+        sink.atValue('schema-type', path, messages.invalid, { key });
+    }
+  }
+}
+
+/** The bounds the schema puts on each numeric key, for the message. */
+function rangeOf(key: string): { key: string; min: number; max: number } {
+  switch (key) {
+    case 'share': return { key, min: 0, max: 100 };
+    case 'emotion': return { key, min: -2, max: 2 };
+    default: return { key, min: 1, max: 5 };
+  }
+}
+
+function valueAt(root: unknown, segments: readonly string[]): unknown {
+  let current = root;
+  for (const segment of segments) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = Object.hasOwn(current, segment) ? (current as Record<string, unknown>)[segment] : undefined;
+  }
+  return current;
+}
+
+function describeValue(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+function describeType(value: unknown, lang: Language): string {
+  if (value === null) return TYPE_NAMES.null![lang];
+  if (Array.isArray(value)) return TYPE_NAMES.array![lang];
+  if (typeof value === 'object') return TYPE_NAMES.object![lang];
+  if (typeof value === 'number') return `${TYPE_NAMES.number![lang]} (${value})`;
+  if (typeof value === 'boolean') return String(value);
+  return `${TYPE_NAMES.string![lang]} (${describeValue(value)})`;
+}

@@ -1,0 +1,219 @@
+/**
+ * Reads an engagement's YAML text into a plain value, defensively: the format's limits (10 MB, nesting
+ * depth 64, aliases expanding to 1,000 nodes), one YAML 1.2 core-schema document, no merge keys, no
+ * custom tags, no `%YAML 1.1`, and our own linear duplicate-key check (the yaml package's is quadratic).
+ * Hostile input yields located problems, never an exception, a hang or a polluted prototype.
+ */
+import { Composer, Parser, isAlias, isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair } from 'yaml';
+import type { CST } from 'yaml';
+import type { KeyGuide } from './keyGuide';
+
+export const MAX_TEXT_LENGTH = 10 * 1024 * 1024;
+export const MAX_DEPTH = 64;
+export const MAX_ALIAS_NODES = 1000;
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const CORE_TAGS = new Set(
+  ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`),
+);
+
+export type YamlProblemKind =
+  | { kind: 'syntax'; detail: string }
+  | { kind: 'too-large' }
+  | { kind: 'too-deep' }
+  | { kind: 'alias-limit' }
+  | { kind: 'alias-unknown'; name: string }
+  | { kind: 'directive' }
+  | { kind: 'second-document' }
+  | { kind: 'merge-key' }
+  | { kind: 'custom-tag'; tag: string }
+  | { kind: 'complex-key' }
+  | { kind: 'duplicate-key'; key: string }
+  | { kind: 'reserved-key'; key: string }
+  | { kind: 'unknown-key'; key: string; known: readonly string[]; dimension: boolean };
+
+/** `path` is the YAML path of the node at fault, where known. */
+export type YamlProblem = YamlProblemKind & { start: number; end: number; path?: string };
+
+export interface YamlReading {
+  /** The composed document, kept to locate paths; absent when the text could not be composed. */
+  document?: Document.Parsed;
+  /** The plain value (reserved, `x-` and unknown keys left out); undefined when reading stopped. */
+  value: unknown;
+  problems: YamlProblem[];
+  /** A problem that stops validation: syntax errors and limits. */
+  fatal: boolean;
+}
+
+export function readYaml(text: string, guide: KeyGuide | undefined): YamlReading {
+  if (text.length > MAX_TEXT_LENGTH) {
+    return { value: undefined, problems: [{ kind: 'too-large', start: 0, end: 0 }], fatal: true };
+  }
+  const problems: YamlProblem[] = [];
+  const tokens = Array.from(new Parser().parse(text));
+
+  // Nesting is measured on the token stream: composing a deeply nested input recurses once per
+  // level, and on Node 20 a second such parse in one process can abort the process.
+  const tooDeep = findTooDeep(tokens);
+  if (tooDeep !== undefined) {
+    problems.push({ kind: 'too-deep', start: tooDeep, end: tooDeep + 1 });
+    return { value: undefined, problems, fatal: true };
+  }
+
+  // `%YAML 1.1` would switch the document to YAML 1.1 (yes/no booleans, sexagesimals): reported,
+  // and dropped so that values are always read with the YAML 1.2 core schema.
+  const kept: CST.Token[] = [];
+  for (const token of tokens) {
+    if (token.type === 'directive') {
+      if (token.source.startsWith('%YAML')) {
+        problems.push({ kind: 'directive', start: token.offset, end: token.offset + token.source.length });
+        continue;
+      }
+    }
+    kept.push(token);
+  }
+
+  const composer = new Composer({ version: '1.2', schema: 'core', merge: false, uniqueKeys: false, strict: true, prettyErrors: false });
+  const documents = [...composer.compose(kept)];
+  const document = documents[0];
+  for (const extra of documents.slice(1)) {
+    const start = extra.range?.[0] ?? 0;
+    problems.push({ kind: 'second-document', start, end: start + 3 });
+  }
+  for (const doc of documents) {
+    for (const error of doc.errors) {
+      problems.push({ kind: 'syntax', detail: error.message, start: error.pos[0], end: error.pos[1] });
+    }
+  }
+  if (!document || problems.some((p) => p.kind === 'syntax')) {
+    return { ...(document ? { document } : {}), value: undefined, problems, fatal: true };
+  }
+
+  const converter = new PlainValueReader(problems);
+  const value = converter.read(document.contents as YamlNode | null, guide, 0, 0);
+  const fatal = problems.some((p) => p.kind === 'too-deep' || p.kind === 'alias-limit');
+  return { document, value, problems, fatal };
+}
+
+/** The offset of the first collection nested deeper than MAX_DEPTH, walking the CST without recursion. */
+function findTooDeep(tokens: readonly CST.Token[]): number | undefined {
+  const stack: Array<[CST.Token, number]> = [];
+  for (const token of tokens) if (token.type === 'document' && token.value) stack.push([token.value, 0]);
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop()!;
+    if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue;
+    if (depth + 1 > MAX_DEPTH) return token.offset;
+    for (const item of token.items) {
+      if (item.key) stack.push([item.key, depth + 1]);
+      if (item.value) stack.push([item.value, depth + 1]);
+    }
+  }
+  return undefined;
+}
+
+class PlainValueReader {
+  private readonly anchors = new Map<string, YamlNode>();
+  /** The path of the node being read, joined only when a problem needs it (the hot path allocates nothing). */
+  private readonly segments: Array<string | number> = [];
+  private aliasNodes = 0;
+  private stopped = false;
+
+  constructor(private readonly problems: YamlProblem[]) {}
+
+  /** `expanding` counts the alias expansions we are inside, whose nodes count against the limit. */
+  read(node: YamlNode | null, guide: KeyGuide | undefined, depth: number, expanding: number): unknown {
+    if (node === null || this.stopped) return null;
+    if (depth > MAX_DEPTH) {
+      const start = node.range?.[0] ?? 0;
+      this.stop({ kind: 'too-deep', start, end: start + 1 });
+      return null;
+    }
+    if (expanding > 0 && ++this.aliasNodes > MAX_ALIAS_NODES) {
+      this.stop({ kind: 'alias-limit', ...rangeOf(node) });
+      return null;
+    }
+    if (isAlias(node)) {
+      const target = this.anchors.get(node.source);
+      if (!target) {
+        this.problems.push({ kind: 'alias-unknown', name: node.source, ...rangeOf(node) });
+        return null;
+      }
+      return this.read(target, guide, depth + 1, expanding + 1);
+    }
+    if (node.anchor) this.anchors.set(node.anchor, node);
+    if (node.tag !== undefined && !CORE_TAGS.has(node.tag)) {
+      this.problems.push({ kind: 'custom-tag', tag: node.tag, ...rangeOf(node) });
+      return null;
+    }
+    if (isScalar(node)) return node.value;
+    if (isSeq(node)) {
+      const element = guide?.kind === 'array' ? guide.element : undefined;
+      const items = node.items;
+      const result = new Array<unknown>(items.length);
+      for (let index = 0; index < items.length; index++) {
+        this.segments.push(index);
+        result[index] = this.read(items[index] as YamlNode | null, element, depth + 1, expanding);
+        this.segments.pop();
+      }
+      return result;
+    }
+    if (isMap(node)) return this.readMap(node.items as Array<Pair<unknown, unknown>>, node, guide, depth, expanding);
+    return null;
+  }
+
+  private readMap(items: Array<Pair<unknown, unknown>>, node: YamlNode, guide: KeyGuide | undefined, depth: number, expanding: number) {
+    const result: Record<string, unknown> = {};
+    // A mapping is checked once, where it is written, not again through every alias to it.
+    const checked = expanding === 0;
+    const seen = checked ? new Set<string>() : undefined;
+    const objectGuide = guide?.kind === 'object' ? guide : undefined;
+    for (const pair of items) {
+      const keyNode = pair.key as YamlNode | null;
+      if (!isScalar(keyNode)) {
+        const start = keyNode?.range?.[0] ?? node.range?.[0] ?? 0;
+        this.problems.push({ kind: 'complex-key', start, end: keyNode?.range?.[1] ?? start });
+        continue;
+      }
+      const key = String(keyNode.value);
+      if (seen) {
+        if (seen.has(key)) {
+          this.keyProblem({ kind: 'duplicate-key', key }, keyNode, key);
+          continue;
+        }
+        seen.add(key);
+      }
+      if (RESERVED_KEYS.has(key)) {
+        if (checked) this.keyProblem({ kind: 'reserved-key', key }, keyNode, key);
+        continue;
+      }
+      if (key === '<<') {
+        if (checked) this.keyProblem({ kind: 'merge-key' }, keyNode, key);
+        continue;
+      }
+      if (key.startsWith('x-')) continue;
+      if (objectGuide && !objectGuide.keys.has(key)) {
+        if (checked) {
+          this.keyProblem({ kind: 'unknown-key', key, known: [...objectGuide.keys.keys()], dimension: objectGuide.dimensions === true }, keyNode, key);
+        }
+        continue;
+      }
+      this.segments.push(key);
+      result[key] = this.read(pair.value as YamlNode | null, objectGuide?.keys.get(key), depth + 1, expanding);
+      this.segments.pop();
+    }
+    return result;
+  }
+
+  private keyProblem(problem: YamlProblemKind, keyNode: YamlNode, key: string): void {
+    this.problems.push({ ...problem, ...rangeOf(keyNode), path: [...this.segments, key].join('.') });
+  }
+
+  private stop(problem: YamlProblem): void {
+    this.problems.push(problem);
+    this.stopped = true;
+  }
+}
+
+function rangeOf(node: YamlNode): { start: number; end: number } {
+  const [start = 0, end = start] = node.range ?? [];
+  return { start, end };
+}
