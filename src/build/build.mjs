@@ -6,6 +6,7 @@ import { readdirSync, statSync, mkdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { builtinTemplatesPlugin, lazyHandlebarsCompilerPlugin, HANDLEBARS_COMPILER_ENTRY } from './precompileTemplates.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const production = process.argv.includes('--production');
@@ -33,13 +34,16 @@ const common = {
   legalComments: 'none',
   target: 'es2022',
 };
-const node = { ...common, platform: 'node', format: 'cjs', target: 'node20' };
+const node = { ...common, platform: 'node', format: 'cjs', target: 'node20', plugins: [builtinTemplatesPlugin(root)] };
+// The shipped bundles load the Handlebars compiler (custom templates only) from its own file.
+const shipped = { plugins: [builtinTemplatesPlugin(root), lazyHandlebarsCompilerPlugin()] };
 
 const builds = [
   // The extension host: `vscode` is provided by the host at run time.
-  { ...node, entryPoints: { extension: 'src/extension/extension.ts', analysisWorker: 'src/extension/analysis/analysisWorker.ts' }, outdir: 'dist', external: ['vscode'], metafile: true },
+  { ...node, entryPoints: { extension: 'src/extension/extension.ts', analysisWorker: 'src/extension/analysis/analysisWorker.ts' }, outdir: 'dist', external: ['vscode'], metafile: true, ...shipped },
   // The command line: one self-contained file with its shebang.
-  { ...node, entryPoints: { cxm: 'src/cli/cxm.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  { ...node, entryPoints: { cxm: 'src/cli/cxm.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, ...shipped },
+  { ...node, entryPoints: { handlebarsCompiler: HANDLEBARS_COMPILER_ENTRY }, outdir: 'dist', metafile: true },
   // The webview runs in a browser iframe under a strict CSP: one classic script.
   { ...common, platform: 'browser', format: 'iife', entryPoints: { main: 'webview/main.ts' }, outdir: 'dist/webview', metafile: true },
   // Tests and benchmarks: our sources bundled, npm packages loaded from node_modules.

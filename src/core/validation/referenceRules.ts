@@ -46,7 +46,8 @@ export function checkReferences(engagement: Engagement, sink: DiagnosticSink): v
   for (const segment of engagement.segments) {
     if (segment.share === undefined) continue;
     total += segment.share;
-    if (total > 100 && !reported) {
+    // Shares are written with decimals (32.1 + 32.7 + 35.2): compare at a precision no one writes.
+    if (total > 100 + 1e-9 && !reported) {
       reported = true;
       const sum = engagement.segments.reduce((acc, s) => acc + (s.share ?? 0), 0);
       sink.atValue('shares-over-100', `segments.${segment.index}.share`, messages.sharesOver100, { total: Math.round(sum * 100) / 100 });

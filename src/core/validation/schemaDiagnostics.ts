@@ -32,16 +32,17 @@ export function reportSchemaIssues(issues: readonly Issue[], root: unknown, sink
       sink.atValue('unsupported-version', path, messages.version, { value: describeValue(value) });
       continue;
     }
+    if (!present) {
+      // zod words a missing key by the type it expected (invalid_type, or invalid_value for an enum).
+      sink.atKey('schema-required', path, messages.required, { key, parent: segments.slice(0, -1).join('.') });
+      continue;
+    }
     switch (issue.code) {
-      case 'invalid_type':
-        if (!present) {
-          const parent = segments.slice(0, -1).join('.');
-          sink.atKey('schema-required', path, messages.required, { key, parent });
-        } else {
-          const expected = TYPE_NAMES[issue.expected]?.[sink.lang] ?? issue.expected;
-          sink.atValue('schema-type', path, messages.type, { key, expected, received: describeType(value, sink.lang) });
-        }
+      case 'invalid_type': {
+        const expected = TYPE_NAMES[issue.expected]?.[sink.lang] ?? issue.expected;
+        sink.atValue('schema-type', path, messages.type, { key, expected, received: describeType(value, sink.lang) });
         break;
+      }
       case 'invalid_value': {
         const allowed = issue.values.map(String);
         const written = describeValue(value);

@@ -60,11 +60,11 @@ export function readYaml(text: string, guide: KeyGuide | undefined): YamlReading
   }
 
   // `%YAML 1.1` would switch the document to YAML 1.1 (yes/no booleans, sexagesimals): reported,
-  // and dropped so that values are always read with the YAML 1.2 core schema.
+  // and dropped so that values are always read with the YAML 1.2 core schema. `%YAML 1.2` is harmless.
   const kept: CST.Token[] = [];
   for (const token of tokens) {
     if (token.type === 'directive') {
-      if (token.source.startsWith('%YAML')) {
+      if (token.source.startsWith('%YAML') && !/^%YAML\s+1\.2\s*$/.test(token.source)) {
         problems.push({ kind: 'directive', start: token.offset, end: token.offset + token.source.length });
         continue;
       }
@@ -88,7 +88,7 @@ export function readYaml(text: string, guide: KeyGuide | undefined): YamlReading
     return { ...(document ? { document } : {}), value: undefined, problems, fatal: true };
   }
 
-  const converter = new PlainValueReader(problems);
+  const converter = new PlainValueReader(text, problems);
   const value = converter.read(document.contents as YamlNode | null, guide, 0, 0);
   const fatal = problems.some((p) => p.kind === 'too-deep' || p.kind === 'alias-limit');
   return { document, value, problems, fatal };
@@ -115,9 +115,11 @@ class PlainValueReader {
   /** The path of the node being read, joined only when a problem needs it (the hot path allocates nothing). */
   private readonly segments: Array<string | number> = [];
   private aliasNodes = 0;
+  /** The alias being expanded from the document itself: where an alias bomb is reported. */
+  private outerAlias: YamlNode | undefined;
   private stopped = false;
 
-  constructor(private readonly problems: YamlProblem[]) {}
+  constructor(private readonly text: string, private readonly problems: YamlProblem[]) {}
 
   /** `expanding` counts the alias expansions we are inside, whose nodes count against the limit. */
   read(node: YamlNode | null, guide: KeyGuide | undefined, depth: number, expanding: number): unknown {
@@ -128,7 +130,7 @@ class PlainValueReader {
       return null;
     }
     if (expanding > 0 && ++this.aliasNodes > MAX_ALIAS_NODES) {
-      this.stop({ kind: 'alias-limit', ...rangeOf(node) });
+      this.stop({ kind: 'alias-limit', ...rangeOf(this.outerAlias ?? node) });
       return null;
     }
     if (isAlias(node)) {
@@ -137,11 +139,12 @@ class PlainValueReader {
         this.problems.push({ kind: 'alias-unknown', name: node.source, ...rangeOf(node) });
         return null;
       }
+      if (expanding === 0) this.outerAlias = node;
       return this.read(target, guide, depth + 1, expanding + 1);
     }
     if (node.anchor) this.anchors.set(node.anchor, node);
     if (node.tag !== undefined && !CORE_TAGS.has(node.tag)) {
-      this.problems.push({ kind: 'custom-tag', tag: node.tag, ...rangeOf(node) });
+      this.problems.push({ kind: 'custom-tag', tag: node.tag, ...this.withTag(rangeOf(node)) });
       return null;
     }
     if (isScalar(node)) return node.value;
@@ -189,7 +192,11 @@ class PlainValueReader {
         if (checked) this.keyProblem({ kind: 'merge-key' }, keyNode, key);
         continue;
       }
-      if (key.startsWith('x-')) continue;
+      if (key.startsWith('x-')) {
+        // Annotations are not validated, but their anchors, tags and limits still count.
+        this.read(pair.value as YamlNode | null, undefined, depth + 1, expanding);
+        continue;
+      }
       if (objectGuide && !objectGuide.keys.has(key)) {
         if (checked) {
           this.keyProblem({ kind: 'unknown-key', key, known: [...objectGuide.keys.keys()], dimension: objectGuide.dimensions === true }, keyNode, key);
@@ -205,6 +212,15 @@ class PlainValueReader {
 
   private keyProblem(problem: YamlProblemKind, keyNode: YamlNode, key: string): void {
     this.problems.push({ ...problem, ...rangeOf(keyNode), path: [...this.segments, key].join('.') });
+  }
+
+  /** Widens a node's range back over its `!tag`, which the composed node's range leaves out. */
+  private withTag(range: { start: number; end: number }): { start: number; end: number } {
+    let start = range.start;
+    while (start > 0 && /[ \t]/.test(this.text[start - 1]!)) start--;
+    let tagStart = start;
+    while (tagStart > 0 && !/[\s,[\]{}]/.test(this.text[tagStart - 1]!)) tagStart--;
+    return this.text[tagStart] === '!' ? { start: tagStart, end: Math.max(range.end, start) } : range;
   }
 
   private stop(problem: YamlProblem): void {

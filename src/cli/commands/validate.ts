@@ -1,0 +1,28 @@
+/** `cxm validate`: every file's diagnostics as text, JSON or SARIF; exit 1 when any file has an error. */
+import { version } from '../../../package.json';
+import { analyseInputs } from '../analyseInputs';
+import type { CommandArguments } from '../arguments';
+import { EXIT_ERRORS, EXIT_OK, type CliIo, type ExitCode } from '../cliIo';
+import { addToCounts, emptyCounts, type FileReport } from '../fileReport';
+import { formatJsonReport } from '../output/jsonReport';
+import { formatSarifReport } from '../output/sarifReport';
+import { formatTextDiagnostics, formatTextSummary } from '../output/textReport';
+import { collectInputs } from './collectInputs';
+
+export function runValidate(args: CommandArguments, io: CliIo): ExitCode {
+  const files = collectInputs(args, io);
+  if (!Array.isArray(files)) return files.exit;
+  const counts = emptyCounts();
+  // Only paths and diagnostics are kept between files, never texts or models.
+  const reports: FileReport[] = [];
+  for (const analysed of analyseInputs(files, { lang: args.lang, fallbackLang: io.environmentLanguage })) {
+    const report: FileReport = { path: analysed.path, diagnostics: analysed.diagnostics };
+    addToCounts(counts, report);
+    if (args.format === 'text') io.stdout.write(formatTextDiagnostics(report));
+    else reports.push(report);
+  }
+  if (args.format === 'text') io.stdout.write(formatTextSummary(counts, args.lang ?? io.environmentLanguage));
+  else if (args.format === 'json') io.stdout.write(formatJsonReport(reports));
+  else io.stdout.write(formatSarifReport(reports, version));
+  return counts.error > 0 ? EXIT_ERRORS : EXIT_OK;
+}

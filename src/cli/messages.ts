@@ -1,0 +1,55 @@
+/** The command line's own messages (diagnostic messages come from the core), in English and French. */
+import type { Language } from '../core/model/vocabulary';
+
+function plural(lang: Language, count: number, singular: string, pluralForm: string): string {
+  // French uses the singular for 0 and 1; English only for 1.
+  const one = lang === 'fr' ? count < 2 : count === 1;
+  return `${count} ${one ? singular : pluralForm}`;
+}
+
+const en = {
+  summary: (files: number, errors: number, warnings: number, infos: number) =>
+    `${plural('en', files, 'file', 'files')}: ${plural('en', errors, 'error', 'errors')}, ` +
+    `${plural('en', warnings, 'warning', 'warnings')}, ${plural('en', infos, 'info', 'infos')}`,
+  unreadable: (path: string, reason: string) => `Cannot read ${path} (${reason}).`,
+  notAFile: (path: string) => `${path} is not a regular file.`,
+  internalError: (path: string, reason: string) =>
+    `cxm could not analyse ${path}: ${reason}. Please report this with the file.`,
+  noMatch: (argument: string) => `cxm: no engagement file matches ${argument}`,
+  nothingMatched: 'no engagement file matches the arguments',
+  skippedWithErrors: (path: string) => `${path}: not processed, the file has errors (run cxm validate).`,
+  wrote: (path: string) => `Wrote ${path}`,
+  exists: (path: string) => `${path} already exists: nothing written (use --force to replace it).`,
+  writeFailed: (path: string, reason: string) => `Cannot write ${path} (${reason}).`,
+  outIsFile: (path: string) => `--out ${path} is a file: with several inputs, --out must be a folder`,
+  severalNeedOut: 'several files: give --out <folder> (one document per file)',
+  unknownJourney: (path: string, id: string, known: string) =>
+    `${path}: unknown journey "${id}" (journeys: ${known || 'none'})`,
+  unknownTemplate: (name: string) => `unknown template "${name}": use markdown, html or the path of a .hbs file`,
+};
+
+const fr: typeof en = {
+  summary: (files, errors, warnings, infos) =>
+    `${plural('fr', files, 'fichier', 'fichiers')} : ${plural('fr', errors, 'erreur', 'erreurs')}, ` +
+    `${plural('fr', warnings, 'avertissement', 'avertissements')}, ${plural('fr', infos, 'info', 'infos')}`,
+  unreadable: (path, reason) => `Impossible de lire ${path} (${reason}).`,
+  notAFile: (path) => `${path} n'est pas un fichier ordinaire.`,
+  internalError: (path, reason) =>
+    `cxm n'a pas pu analyser ${path} : ${reason}. Merci de signaler ce problème avec le fichier.`,
+  noMatch: (argument) => `cxm : aucun fichier d'engagement ne correspond à ${argument}`,
+  nothingMatched: "aucun fichier d'engagement ne correspond aux arguments",
+  skippedWithErrors: (path) => `${path} : non traité, le fichier contient des erreurs (lancez cxm validate).`,
+  wrote: (path) => `Écrit : ${path}`,
+  exists: (path) => `${path} existe déjà : rien n'a été écrit (--force pour le remplacer).`,
+  writeFailed: (path, reason) => `Impossible d'écrire ${path} (${reason}).`,
+  outIsFile: (path) => `--out ${path} est un fichier : avec plusieurs entrées, --out doit être un dossier`,
+  severalNeedOut: 'plusieurs fichiers : indiquez --out <dossier> (un document par fichier)',
+  unknownJourney: (path, id, known) => `${path} : parcours « ${id} » inconnu (parcours : ${known || 'aucun'})`,
+  unknownTemplate: (name) => `modèle « ${name} » inconnu : utilisez markdown, html ou le chemin d'un fichier .hbs`,
+};
+
+export type CliMessages = typeof en;
+
+export function cliMessages(lang: Language): CliMessages {
+  return lang === 'fr' ? fr : en;
+}

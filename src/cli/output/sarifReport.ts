@@ -1,0 +1,66 @@
+/**
+ * SARIF 2.1.0 for code scanning: one run, `cxm` as the driver with one rule per diagnostic code,
+ * one result per diagnostic. Columns are UTF-16 code units, as in the editor; no timestamps, so the
+ * same files give the same bytes.
+ */
+import { DIAGNOSTIC_SEVERITIES, type Severity } from '../../core/diagnostics/diagnostic';
+import type { FileReport, HostOnlyCode } from '../fileReport';
+import { RULE_DESCRIPTIONS } from './ruleDescriptions';
+
+const HOST_ONLY_CODES: readonly HostOnlyCode[] = ['file-unreadable', 'internal-error'];
+
+const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+export function formatSarifReport(reports: readonly FileReport[], toolVersion: string): string {
+  const severities: Record<string, Severity> = { ...DIAGNOSTIC_SEVERITIES };
+  for (const code of HOST_ONLY_CODES) severities[code] = 'error';
+  const codes = Object.keys(severities);
+  const ruleIndex = new Map(codes.map((code, index) => [code, index]));
+  const rules = codes.map((code) => ({
+    id: code,
+    name: code,
+    shortDescription: { text: RULE_DESCRIPTIONS[code as keyof typeof RULE_DESCRIPTIONS] ?? code },
+    helpUri: `docs/rules.md#${code}`,
+    defaultConfiguration: { level: SARIF_LEVEL[severities[code]!] },
+  }));
+  const results = reports.flatMap((report) =>
+    report.diagnostics.map((d) => ({
+      ruleId: d.code,
+      ruleIndex: ruleIndex.get(d.code),
+      level: SARIF_LEVEL[d.severity],
+      message: { text: d.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: pathToUri(report.path) },
+            region: {
+              startLine: d.range.line,
+              startColumn: d.range.column,
+              endLine: d.range.endLine,
+              endColumn: d.range.endColumn,
+            },
+          },
+          ...(d.path ? { logicalLocations: [{ fullyQualifiedName: d.path, kind: 'member' }] } : {}),
+        },
+      ],
+    })),
+  );
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'cxm', version: toolVersion, rules } },
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}
+
+/** A relative path stays a relative URI reference (forward slashes, each segment percent-encoded). */
+export function pathToUri(path: string): string {
+  const encoded = path.split('/').map(encodeURIComponent).join('/');
+  return path.startsWith('/') ? `file://${encoded}` : encoded;
+}

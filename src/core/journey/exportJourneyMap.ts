@@ -1,0 +1,109 @@
+/**
+ * The journey-map exports as pure functions: the "Export Journey Map…" command, `cxm journey` and
+ * the roadmap's HTML report all call these, so they draw exactly what the webview shows.
+ */
+import type { EngagementAnalysis } from '../analysis/engagementAnalysis';
+import { journeyMapLabels } from './journeyMapLabels';
+import { journeyMapModel, mapJourneyIds } from './journeyMapModel';
+import { JOURNEY_MAP_CSS } from './journeyMapStyle';
+import { mermaidJourney } from './mermaidJourney';
+import { renderJourneyMap } from './renderJourneyMap';
+import { escapeAttribute, escapeText, h, textNode, toMarkup, type VNode } from './virtualTree';
+
+export type JourneyExportFormat = 'html' | 'svg' | 'mermaid';
+
+export interface JourneyExportOptions {
+  /** Without it, every journey of the engagement in one document. */
+  journeyId?: string;
+  format: JourneyExportFormat;
+}
+
+/** The ids of the engagement's journeys, in file order; empty when the schema did not pass. */
+export function journeyIds(analysis: EngagementAnalysis): string[] {
+  return mapJourneyIds(analysis);
+}
+
+/** One journey as a standalone SVG document (no script, nothing loaded from outside). */
+export function renderJourneySvg(analysis: EngagementAnalysis, journeyId: string): string {
+  return toMarkup(renderJourneyMap(journeyMapModel(analysis, journeyId), { standalone: true }));
+}
+
+/** Throws when `journeyId` is not a journey of the engagement, or the engagement is missing. */
+export function exportJourneyMap(analysis: EngagementAnalysis, options: JourneyExportOptions): string {
+  if (!analysis.engagement) throw new Error('The engagement did not pass the schema: no journey map can be exported.');
+  const ids = options.journeyId === undefined ? journeyIds(analysis) : [options.journeyId];
+  const models = ids.map((id) => journeyMapModel(analysis, id));
+  switch (options.format) {
+    case 'mermaid':
+      return `${models.map(mermaidJourney).join('\n\n')}\n`;
+    case 'svg':
+      return `${toMarkup(stackedSvg(models.map((model) => renderJourneyMap(model, { standalone: false })), analysis))}\n`;
+    case 'html':
+      return htmlPage(models.map((model) => toMarkup(renderJourneyMap(model, { standalone: false }))), analysis);
+  }
+}
+
+const STACK_GAP = 24;
+
+/** Several maps one under the other in one SVG file, with the stylesheet once. */
+function stackedSvg(maps: VNode[], analysis: EngagementAnalysis): VNode {
+  const labels = journeyMapLabels(analysis.language);
+  if (maps.length === 1) return { ...maps[0]!, attrs: { xmlns: 'http://www.w3.org/2000/svg', ...maps[0]!.attrs }, children: [textNode('style', {}, JOURNEY_MAP_CSS), ...maps[0]!.children] };
+  let y = 0;
+  let width = 0;
+  const placed = maps.map((map) => {
+    const node = { ...map, attrs: { ...map.attrs, x: '0', y: String(y) } };
+    y += Number(map.attrs.height) + STACK_GAP;
+    width = Math.max(width, Number(map.attrs.width));
+    return node;
+  });
+  const height = Math.max(0, y - STACK_GAP);
+  const children: VNode[] = [textNode('style', {}, JOURNEY_MAP_CSS), ...placed];
+  if (maps.length === 0) children.push(textNode('text', { x: 16, y: 32, class: 'cxm-journey-map' }, labels.noJourney));
+  return h('svg', {
+    xmlns: 'http://www.w3.org/2000/svg',
+    viewBox: `0 0 ${Math.max(width, 480)} ${Math.max(height, 48)}`,
+    width: Math.max(width, 480),
+    height: Math.max(height, 48),
+  }, children);
+}
+
+const PAGE_CSS = `
+@page { size: A4 landscape; margin: 10mm; }
+html { background: #ffffff; color: #1f1f1f; }
+h1 { font-size: 20px; margin: 0 0 12px; }
+body { margin: 16px; font-family: "Segoe UI", "Helvetica Neue", Arial, sans-serif; }
+.journey { margin: 0 0 24px; overflow-x: auto; }
+@media print {
+  body { margin: 0; }
+  .journey { overflow: visible; break-inside: avoid; }
+  .journey + .journey { break-before: page; }
+  .journey svg { width: 100%; height: auto; max-height: 185mm; }
+}
+`;
+
+/** A self-contained page: inline CSS, no script, and a CSP that forbids loading anything. */
+function htmlPage(svgs: string[], analysis: EngagementAnalysis): string {
+  const labels = journeyMapLabels(analysis.language);
+  const title = analysis.engagement!.engagement.title ?? analysis.engagement!.engagement.client;
+  const body = svgs.length === 0
+    ? `<p>${escapeText(labels.noJourney)}</p>`
+    : svgs.map((svg) => `<section class="journey">${svg}</section>`).join('\n');
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="${escapeAttribute(analysis.language)}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeText(title)}</title>`,
+    `<style>${PAGE_CSS}${JOURNEY_MAP_CSS}</style>`,
+    '</head>',
+    '<body>',
+    `<h1>${escapeText(title)}</h1>`,
+    body,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

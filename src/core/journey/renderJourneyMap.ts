@@ -1,0 +1,242 @@
+/**
+ * The one drawing of a journey map: model -> virtual SVG tree. The webview mounts and patches it,
+ * the exports serialise it with toMarkup, so every view shows the same picture. Elements that a
+ * patch must follow carry a key (cards by step key, connectors by their two steps).
+ */
+import type { Connector, JourneyMapModel, Lane, StepCard } from './journeyMapModel';
+import { cardX, cardY, emotionY, LAYOUT, layoutJourneyMap, type JourneyMapLayout } from './journeyMapLayout';
+import { journeyMapLabels, type JourneyMapLabels } from './journeyMapLabels';
+import { JOURNEY_MAP_CSS } from './journeyMapStyle';
+import { h, textNode, type VNode } from './virtualTree';
+import { wrapText } from './wrapText';
+
+export interface RenderOptions {
+  /** Adds the XML namespace and the embedded stylesheet, for a file that stands alone. */
+  standalone: boolean;
+}
+
+export function renderJourneyMap(model: JourneyMapModel, options: RenderOptions): VNode {
+  const layout = layoutJourneyMap(model);
+  const labels = journeyMapLabels(model.language);
+  const children: VNode[] = [];
+  if (options.standalone) children.push(textNode('style', {}, JOURNEY_MAP_CSS, 'style'));
+  children.push(
+    textNode('title', {}, labels.mapOf(model.journeyName), 'title'),
+    h('rect', { class: 'bg', x: 0, y: 0, width: layout.width, height: layout.height }, [], 'bg'),
+    renderHeader(model, labels),
+    renderStages(model, layout),
+    renderLanes(model, layout, labels),
+    renderCurve(model, layout, labels),
+    h('g', { class: 'connectors' }, model.connectors.map((connector) => renderConnector(connector, model, layout, labels)), 'connectors'),
+    h('g', { class: 'cards' }, model.cards.map((card) => renderCard(card, model, layout, labels)), 'cards'),
+  );
+  return h('svg', {
+    ...(options.standalone ? { xmlns: 'http://www.w3.org/2000/svg' } : {}),
+    class: 'cxm-journey-map',
+    'data-journey': model.journeyId,
+    role: 'group',
+    'aria-label': labels.mapOf(model.journeyName),
+    viewBox: `0 0 ${layout.width} ${layout.height}`,
+    width: layout.width,
+    height: layout.height,
+  }, children, model.journeyId);
+}
+
+function renderHeader(model: JourneyMapModel, labels: JourneyMapLabels): VNode {
+  const { header } = model;
+  const facts = [`${labels.segment}: ${header.segmentName}`];
+  if (header.share !== undefined) facts.push(labels.share(header.share));
+  if (header.digitalIntensity) facts.push(labels.intensity[header.digitalIntensity]);
+  const x = LAYOUT.pad;
+  const legendY = LAYOUT.pad + 62;
+  let legendX = x;
+  const legend: VNode[] = [];
+  const legendItem = (sample: VNode[], text: string, key: string): void => {
+    legend.push(h('g', { transform: `translate(${legendX},${legendY})` }, [...sample, textNode('text', { x: 30, y: 4, class: 'muted small' }, text)], key));
+    legendX += 40 + Math.ceil(text.length * 5.6);
+  };
+  legendItem([h('path', { class: 'connector', d: 'M0 0 H24' })], labels.legendSwitch, 'switch');
+  legendItem([h('g', { class: 'break' }, [h('path', { class: 'connector', d: 'M0 0 H24' })])], labels.legendBreak, 'break');
+  legendItem([h('g', { class: 'no-person' }, [h('rect', { class: 'card-box', x: 0, y: -6, width: 24, height: 12, rx: 3 })])], labels.legendNoPerson, 'no-person');
+  return h('g', { class: 'header' }, [
+    textNode('text', { class: 'title', x, y: LAYOUT.pad + 18 }, model.journeyName),
+    textNode('text', { class: 'muted', x, y: LAYOUT.pad + 40 }, `${model.client} — ${facts.join(' · ')}`),
+    h('g', { class: 'legend' }, legend),
+  ], 'header');
+}
+
+function renderStages(model: JourneyMapModel, layout: JourneyMapLayout): VNode {
+  const bottom = layout.curveTop + LAYOUT.curveHeight;
+  return h('g', { class: 'stages' }, model.stages.map((stage) => {
+    const x = layout.mapLeft + stage.firstOrder * LAYOUT.slot;
+    const width = stage.stepCount * LAYOUT.slot;
+    const [name = ''] = wrapText(stage.name, Math.max(4, Math.floor((width - 16) / 7)), 1);
+    return h('g', { class: 'stage', 'data-stage': stage.index }, [
+      h('rect', { class: 'stage-band', x, y: layout.stageTop, width, height: LAYOUT.stageHeight }),
+      textNode('text', { class: 'stage-name', x: x + 8, y: layout.stageTop + 21 }, name),
+      textNode('title', {}, stage.name),
+      h('path', { class: 'stage-separator', d: `M${x} ${layout.stageTop + LAYOUT.stageHeight} V${bottom}` }),
+    ], `stage-${stage.index}`);
+  }), 'stages');
+}
+
+function renderLanes(model: JourneyMapModel, layout: JourneyMapLayout, labels: JourneyMapLabels): VNode {
+  const width = layout.width - 2 * LAYOUT.pad;
+  const groups = layout.groups.map((group) =>
+    textNode('text', { class: 'group-name muted', x: LAYOUT.pad + 4, y: group.y + 15 }, group.group === 'digital' ? labels.digitalGroup : labels.physicalGroup, `group-${group.group}`));
+  const lanes = model.lanes.map((lane, index) => {
+    const y = layout.lanes[index]!.y;
+    const nameLines = wrapText(lane.name, 22, 2);
+    return h('g', { class: `lane-row lane-${lane.group}-row`, 'data-channel': lane.channelId }, [
+      h('rect', { class: lane.group === 'digital' ? 'lane lane-digital' : 'lane', x: LAYOUT.pad, y, width, height: LAYOUT.laneHeight }),
+      ...nameLines.map((line, i) => textNode('text', { class: 'lane-name', x: LAYOUT.pad + 8, y: y + 24 + i * 15 }, line)),
+      textNode('text', { class: 'muted small', x: LAYOUT.pad + 8, y: y + 28 + nameLines.length * 15 }, laneQualities(lane, labels)),
+    ], `lane-${lane.channelId}`);
+  });
+  return h('g', { class: 'lanes' }, [...groups, ...lanes], 'lanes');
+}
+
+function laneQualities(lane: Lane, labels: JourneyMapLabels): string {
+  if (lane.type === undefined) return labels.undeclaredChannel;
+  const qualities: string[] = [lane.type];
+  if (lane.human) qualities.push(labels.human);
+  if (lane.sharesHistory) qualities.push(labels.sharesHistory);
+  return qualities.join(' · ');
+}
+
+function emotionClass(emotion: number | undefined): string {
+  if (emotion === undefined) return 'emotion-none';
+  return emotion < 0 ? `emotion-n${-emotion}` : emotion > 0 ? `emotion-p${emotion}` : 'emotion-0';
+}
+
+function signed(emotion: number): string {
+  return emotion > 0 ? `+${emotion}` : emotion < 0 ? `−${-emotion}` : '0';
+}
+
+function renderCurve(model: JourneyMapModel, layout: JourneyMapLayout, labels: JourneyMapLabels): VNode {
+  const top = layout.curveTop;
+  const centre = (order: number): number => layout.mapLeft + order * LAYOUT.slot + LAYOUT.slot / 2;
+  const segments: string[] = [];
+  let previous: StepCard | undefined;
+  for (const card of model.cards) {
+    if (card.emotion === undefined) { previous = undefined; continue; }
+    // A step without emotion breaks the line: the curve never invents a value.
+    segments.push(`${previous ? 'L' : 'M'}${centre(card.order)} ${emotionY(layout, card.emotion)}`);
+    previous = card;
+  }
+  const dots = model.cards.filter((card) => card.emotion !== undefined).map((card) =>
+    h('circle', { class: emotionClass(card.emotion), cx: centre(card.order), cy: emotionY(layout, card.emotion!), r: 4 }, [], card.key));
+  const axisLabelX = layout.mapLeft - 12;
+  return h('g', { class: 'curve' }, [
+    h('rect', { class: 'curve-band', x: LAYOUT.pad, y: top, width: layout.width - 2 * LAYOUT.pad, height: LAYOUT.curveHeight }),
+    textNode('text', { class: 'lane-name', x: LAYOUT.pad + 8, y: top + 24 }, labels.emotion),
+    ...[2, 0, -2].map((value) => textNode('text', { class: 'muted small', x: axisLabelX, y: emotionY(layout, value) + 4, 'text-anchor': 'end' }, signed(value))),
+    h('path', { class: 'curve-axis', d: `M${layout.mapLeft} ${emotionY(layout, 0)} H${layout.width - LAYOUT.pad}` }),
+    h('path', { class: 'curve-line', d: segments.join(' ') }, [], 'line'),
+    h('g', { class: 'curve-dots' }, dots, 'dots'),
+  ], 'curve');
+}
+
+function renderConnector(connector: Connector, model: JourneyMapModel, layout: JourneyMapLayout, labels: JourneyMapLabels): VNode {
+  const x1 = cardX(layout, connector.fromOrder) + LAYOUT.cardWidth;
+  const y1 = cardY(layout, connector.fromLane) + LAYOUT.cardHeight / 2;
+  const x2 = cardX(layout, connector.toOrder);
+  const y2 = cardY(layout, connector.toLane) + LAYOUT.cardHeight / 2;
+  const children: VNode[] = [
+    h('path', { class: 'connector', d: `M${x1} ${y1} C${x1 + 16} ${y1} ${x2 - 16} ${y2} ${x2 - 5} ${y2}` }),
+    h('path', { class: 'connector-arrow', d: `M${x2 - 6} ${y2 - 4} L${x2} ${y2} L${x2 - 6} ${y2 + 4} Z` }),
+  ];
+  const target = model.lanes[connector.toLane]!;
+  if (connector.continuityBreak) {
+    const mx = (x1 + x2) / 2;
+    const my = (y1 + y2) / 2;
+    children.push(h('path', { class: 'break-mark', d: `M${mx - 5} ${my - 5} L${mx + 5} ${my + 5} M${mx + 5} ${my - 5} L${mx - 5} ${my + 5}` }));
+    children.push(textNode('title', {}, labels.continuityBreak(target.name)));
+  } else {
+    children.push(textNode('title', {}, `${labels.channelSwitch}: ${model.lanes[connector.fromLane]!.name} → ${target.name}`));
+  }
+  return h('g', {
+    class: connector.continuityBreak ? 'switch break' : 'switch',
+    'data-from': connector.fromKey,
+    'data-to': connector.toKey,
+  }, children, `${connector.fromKey}>${connector.toKey}`);
+}
+
+function cardClass(card: StepCard): string {
+  const classes = ['card'];
+  if (card.critical) classes.push('critical');
+  if (card.noPersonReachable) classes.push('no-person');
+  return classes.join(' ');
+}
+
+/** The card's words for a screen reader: position, channel, action, emotion, flags, pain, problems. */
+export function cardAriaLabel(card: StepCard, model: JourneyMapModel, labels: JourneyMapLabels): string {
+  const stage = model.stages[card.stageIndex]!;
+  const parts = [
+    `${labels.step(card.order + 1)}, ${labels.stage} ${stage.name}`,
+    `${model.lanes[card.lane]!.name}: ${card.action}`,
+    `${labels.emotion}: ${card.emotion === undefined ? labels.noEmotion : labels.emotions[String(card.emotion)]}`,
+  ];
+  if (card.critical) parts.push(labels.critical);
+  if (card.noPersonReachable) parts.push(labels.noPersonReachable);
+  if (card.pain !== undefined) parts.push(`${labels.pain}: ${card.pain}`);
+  if (card.diagnostics.length > 0) parts.push(labels.problems(card.diagnostics.length));
+  return parts.join('. ');
+}
+
+/** Characters per line at the card's width (12px action, 11px pain, 10px footer). */
+const ACTION_CHARS = 24;
+const PAIN_CHARS = 27;
+const FOOTER_CHARS = 29;
+
+function renderCard(card: StepCard, model: JourneyMapModel, layout: JourneyMapLayout, labels: JourneyMapLabels): VNode {
+  const children: VNode[] = [
+    h('rect', { class: 'card-box', x: 0, y: 0, width: LAYOUT.cardWidth, height: LAYOUT.cardHeight, rx: 6 }),
+    h('circle', { class: emotionClass(card.emotion), cx: 15, cy: 15, r: 10 }),
+  ];
+  if (card.emotion !== undefined) {
+    children.push(textNode('text', { class: 'emotion-marker-text', x: 15, y: 19, 'text-anchor': 'middle' }, signed(card.emotion)));
+  }
+  if (card.capability !== undefined) children.push(textNode('text', { class: 'muted small', x: 30, y: 19 }, card.capability));
+  if (card.critical) {
+    children.push(
+      h('rect', { class: 'badge', x: LAYOUT.cardWidth - 64, y: 6, width: 58, height: 16, rx: 8 }),
+      textNode('text', { class: 'badge-text', x: LAYOUT.cardWidth - 35, y: 18, 'text-anchor': 'middle' }, labels.critical),
+    );
+  }
+  wrapText(card.action, ACTION_CHARS, 3).forEach((line, i) => {
+    children.push(textNode('text', { class: 'action', x: 8, y: 42 + i * 14 }, line));
+  });
+  if (card.pain !== undefined) {
+    wrapText(`${labels.pain}: ${card.pain}`, PAIN_CHARS, 2).forEach((line, i) => {
+      children.push(textNode('text', { class: 'pain', x: 8, y: 86 + i * 13 }, line));
+    });
+  }
+  const footer: Array<{ className: string; text: string }> = [];
+  if (card.noPersonReachable) footer.push({ className: 'alert', text: `⚠ ${labels.noPersonReachable}` });
+  const [first] = card.diagnostics;
+  if (first) {
+    const count = card.diagnostics.length > 1 ? `${labels.problems(card.diagnostics.length)}: ` : '';
+    footer.push({ className: `diag-${first.severity}`, text: wrapText(`${count}${first.message}`, FOOTER_CHARS, 1)[0] ?? '' });
+  }
+  const footerTop = LAYOUT.cardHeight - 6 - (footer.length - 1) * 12;
+  footer.forEach((line, i) => children.push(textNode('text', { class: line.className, x: 8, y: footerTop + i * 12 }, line.text)));
+  children.push(textNode('title', {}, cardTooltip(card, model, labels)));
+  return h('g', {
+    class: cardClass(card),
+    'data-step': card.key,
+    'data-step-id': card.idKey,
+    'data-path': card.path,
+    transform: `translate(${cardX(layout, card.order)},${cardY(layout, card.lane)})`,
+    tabindex: 0,
+    role: 'button',
+    'aria-label': cardAriaLabel(card, model, labels),
+  }, children, card.key);
+}
+
+/** The hover text: everything the card may have cut, including every problem's full message. */
+function cardTooltip(card: StepCard, model: JourneyMapModel, labels: JourneyMapLabels): string {
+  const lines = [cardAriaLabel(card, model, labels)];
+  for (const diagnostic of card.diagnostics) lines.push(`${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}`);
+  return lines.join('\n');
+}

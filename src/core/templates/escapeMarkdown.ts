@@ -1,0 +1,10 @@
+/**
+ * CommonMark backslash escapes, so user text stays text in a Markdown document and its preview:
+ * no raw HTML, no emphasis, no table cell breaks, no entity references.
+ */
+export function escapeMarkdown(value: unknown): string {
+  return String(value ?? '')
+    .replace(/[\\`*_[\]<>|~#]/g, '\\$&')
+    .replace(/&(?=#?[a-zA-Z0-9]+;)/g, '&amp;')
+    .replace(/\r?\n/g, ' ');
+}

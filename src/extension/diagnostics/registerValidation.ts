@@ -1,0 +1,93 @@
+/**
+ * Validation as the user types: diagnostics on open, on change (debounced), on save, cleared on
+ * close; every engagement file in the workspace validated once activation has returned, and again
+ * when it changes on disk while not open.
+ */
+import * as vscode from 'vscode';
+import type { HostServices } from '../hostServices';
+import { ENGAGEMENT_GLOB, ENGAGEMENT_SELECTOR, isEngagementDocument, isEngagementUri } from '../analysis/engagementDocuments';
+import { QuickFixProvider } from './quickFixProvider';
+import { toVscodeDiagnostic } from './toVscodeDiagnostic';
+
+const EXCLUDED_FOLDERS = '**/{node_modules,.*}/**';
+
+export function registerValidation(context: vscode.ExtensionContext, services: HostServices): void {
+  const { analysis, log } = services;
+  const collection = vscode.languages.createDiagnosticCollection('cxm');
+  const rulesPage = vscode.Uri.joinPath(services.extensionUri, 'docs', 'rules.md');
+  const timers = new Map<string, NodeJS.Timeout>();
+  const enabled = () => vscode.workspace.getConfiguration('cxMaturity').get<boolean>('validation.enabled', true);
+  const debounceMs = () => vscode.workspace.getConfiguration('cxMaturity').get<number>('validation.debounceMs', 300);
+
+  const openDocument = (uri: vscode.Uri) => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+
+  const validateNow = (document: vscode.TextDocument) => {
+    if (!enabled() || !isEngagementDocument(document)) return;
+    void analysis.analyse(document);
+  };
+  const validateSoon = (document: vscode.TextDocument) => {
+    if (!isEngagementDocument(document)) return;
+    const key = document.uri.toString();
+    clearTimeout(timers.get(key));
+    timers.set(key, setTimeout(() => {
+      timers.delete(key);
+      validateNow(document);
+    }, debounceMs()));
+  };
+  const validateFile = async (uri: vscode.Uri) => {
+    if (!enabled() || openDocument(uri)) return;
+    try {
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+      await analysis.analyseText(uri, text, -1);
+    } catch (error) {
+      log.warn(`Could not read ${uri.fsPath}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  const validateWorkspace = async () => {
+    const files = await vscode.workspace.findFiles(ENGAGEMENT_GLOB, EXCLUDED_FOLDERS);
+    log.info(`Validating ${files.length} engagement file(s) in the workspace`);
+    for (const file of files) await validateFile(file);
+    for (const document of vscode.workspace.textDocuments) validateNow(document);
+  };
+
+  const watcher = vscode.workspace.createFileSystemWatcher(ENGAGEMENT_GLOB);
+  context.subscriptions.push(
+    collection,
+    watcher,
+    analysis.onDidAnalyse(({ uri, version, analysis: result }) => {
+      const document = openDocument(uri);
+      if (document && version !== -1 && document.version !== version) return;
+      collection.set(uri, result.diagnostics.map((d) => toVscodeDiagnostic(d, rulesPage, document)));
+    }),
+    vscode.workspace.onDidOpenTextDocument(validateNow),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.contentChanges.length > 0) validateSoon(event.document);
+    }),
+    vscode.workspace.onDidSaveTextDocument(validateNow),
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      if (!isEngagementDocument(document)) return;
+      clearTimeout(timers.get(document.uri.toString()));
+      collection.delete(document.uri);
+      analysis.forget(document.uri);
+    }),
+    watcher.onDidCreate((uri) => void validateFile(uri)),
+    watcher.onDidChange((uri) => void validateFile(uri)),
+    watcher.onDidDelete((uri) => {
+      if (!isEngagementUri(uri)) return;
+      collection.delete(uri);
+      analysis.forget(uri);
+    }),
+    vscode.languages.registerCodeActionsProvider(ENGAGEMENT_SELECTOR, new QuickFixProvider(analysis), QuickFixProvider.metadata),
+    vscode.commands.registerCommand('cxm.validateWorkspace', () => validateWorkspace()),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (!event.affectsConfiguration('cxMaturity.validation.enabled')) return;
+      if (enabled()) void validateWorkspace();
+      else collection.clear();
+    }),
+    { dispose: () => timers.forEach((timer) => clearTimeout(timer)) },
+  );
+
+  // After activate() has returned: activation stays fast however large the workspace.
+  setTimeout(() => void validateWorkspace(), 0);
+}

@@ -1,0 +1,33 @@
+/**
+ * The composition root: builds the services once, hands them to each feature's registration and
+ * holds no logic. Everything disposable goes to context.subscriptions.
+ */
+import * as vscode from 'vscode';
+import type { EngagementAnalysis } from '../core/analysis/engagementAnalysis';
+import { AnalysisService } from './analysis/analysisService';
+import { registerValidation } from './diagnostics/registerValidation';
+import type { HostServices } from './hostServices';
+import { registerStatusBar } from './statusBar';
+
+/** What the extension exports: the same analysis its views use (for other extensions and tests). */
+export interface CxMaturityApi {
+  analyse(uri: vscode.Uri): Promise<EngagementAnalysis>;
+}
+
+export function activate(context: vscode.ExtensionContext): CxMaturityApi {
+  const log = vscode.window.createOutputChannel('CX Maturity Toolkit', { log: true });
+  const analysis = new AnalysisService(vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysisWorker.js').fsPath, log);
+  const services: HostServices = { analysis, log, extensionUri: context.extensionUri };
+  context.subscriptions.push(log, analysis);
+
+  registerValidation(context, services);
+  registerStatusBar(context, services);
+
+  return {
+    analyse: async (uri) => analysis.analyse(await vscode.workspace.openTextDocument(uri)),
+  };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

@@ -1,0 +1,51 @@
+/**
+ * The templates a user may pick: the built-ins always; custom `*.hbs` files from the workspace
+ * folder named by `cxMaturity.templatesFolder` only in a trusted workspace, since a template is
+ * code the user did not necessarily write.
+ */
+import * as vscode from 'vscode';
+import type { RoadmapTemplate } from '../../core/templates/renderRoadmap';
+
+export interface TemplateChoice {
+  label: string;
+  /** The built-in's name, or the custom template's file. */
+  builtin?: 'markdown' | 'html';
+  file?: vscode.Uri;
+  /** The output file's extension: the built-in's, or what precedes `.hbs` (`report.html.hbs` -> html). */
+  extension: string;
+}
+
+export const BUILTIN_CHOICES: TemplateChoice[] = [
+  { label: 'Markdown', builtin: 'markdown', extension: 'md' },
+  { label: 'HTML', builtin: 'html', extension: 'html' },
+];
+
+export function templatesFolderOf(engagement: vscode.Uri): vscode.Uri | undefined {
+  const folder = vscode.workspace.getWorkspaceFolder(engagement);
+  if (!folder) return undefined;
+  const setting = vscode.workspace.getConfiguration('cxMaturity', engagement).get<string>('templatesFolder', '.cxm/templates').trim() || '.cxm/templates';
+  return vscode.Uri.joinPath(folder.uri, ...setting.split(/[\\/]+/).filter((part) => part && part !== '..'));
+}
+
+/** Custom templates of the workspace, sorted by name; none in Restricted Mode. */
+export async function customChoices(engagement: vscode.Uri): Promise<TemplateChoice[]> {
+  const folder = templatesFolderOf(engagement);
+  if (!vscode.workspace.isTrusted || !folder) return [];
+  let entries: [string, vscode.FileType][];
+  try {
+    entries = await vscode.workspace.fs.readDirectory(folder);
+  } catch {
+    return [];
+  }
+  return entries
+    .filter(([name, type]) => type === vscode.FileType.File && name.toLowerCase().endsWith('.hbs'))
+    .map(([name]) => name)
+    .sort()
+    .map((name) => ({ label: name, file: vscode.Uri.joinPath(folder, name), extension: /\.([a-z0-9]+)\.hbs$/i.exec(name)?.[1]?.toLowerCase() ?? 'txt' }));
+}
+
+export async function loadTemplate(choice: TemplateChoice): Promise<RoadmapTemplate> {
+  if (choice.builtin) return { kind: 'builtin', name: choice.builtin };
+  const source = new TextDecoder().decode(await vscode.workspace.fs.readFile(choice.file!));
+  return { kind: 'custom', name: choice.label, source };
+}

@@ -1,0 +1,51 @@
+/** The active engagement's state in the status bar: errors and warnings, the client and its change stage. */
+import * as vscode from 'vscode';
+import type { EngagementAnalysis } from '../core/analysis/engagementAnalysis';
+import { isEngagementDocument } from './analysis/engagementDocuments';
+import type { HostServices } from './hostServices';
+
+export function registerStatusBar(context: vscode.ExtensionContext, { analysis }: HostServices): void {
+  const item = vscode.window.createStatusBarItem('cxm.status', vscode.StatusBarAlignment.Left, 50);
+  item.name = vscode.l10n.t('CX Maturity: engagement status');
+  item.command = 'workbench.actions.view.problems';
+
+  const update = () => {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document || !isEngagementDocument(document)) {
+      item.hide();
+      return;
+    }
+    const latest = analysis.latest(document.uri);
+    if (!latest) {
+      item.text = `$(sync~spin) ${vscode.l10n.t('Engagement')}`;
+      item.tooltip = vscode.l10n.t('Validating the engagement…');
+    } else {
+      describe(item, latest.analysis);
+    }
+    item.show();
+  };
+
+  context.subscriptions.push(
+    item,
+    vscode.window.onDidChangeActiveTextEditor(update),
+    analysis.onDidAnalyse(({ uri }) => {
+      if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) update();
+    }),
+  );
+  update();
+}
+
+function describe(item: vscode.StatusBarItem, analysis: EngagementAnalysis): void {
+  const count = (severity: string) => analysis.diagnostics.filter((d) => d.severity === severity).length;
+  const errors = count('error');
+  const warnings = count('warning');
+  item.text = errors > 0
+    ? `$(error) ${vscode.l10n.t('Engagement: {0} errors, {1} warnings', errors, warnings)}`
+    : `$(pass) ${vscode.l10n.t('Engagement: {0} CX findings', warnings)}`;
+  const engagement = analysis.engagement;
+  item.tooltip = engagement
+    ? vscode.l10n.t('{0} — change stage: {1}, maturity: {2}', engagement.engagement.client, engagement.change.stage,
+      analysis.maturity?.overall.maturity ?? '—')
+    : vscode.l10n.t('The engagement has errors: see the Problems panel.');
+  item.backgroundColor = errors > 0 ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
+}

@@ -1,0 +1,60 @@
+// What an end-to-end suite does with the workbench: run commands, open files, reach a webview's
+// content, take screenshots. Selectors are the workbench's own, as in VS Code's smoke tests.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
+import { workbenchHandle } from './workbenchHandle';
+
+export { workbenchHandle } from './workbenchHandle';
+
+export function workbenchPage(): Page {
+  return workbenchHandle().page;
+}
+
+const quickInput = '.quick-input-widget';
+
+/** Opens the command palette (F1) and returns its input box. */
+export async function openCommandPalette(): Promise<Locator> {
+  const page = workbenchPage();
+  await page.locator('.monaco-workbench').waitFor();
+  await page.keyboard.press('F1');
+  const input = page.locator(`${quickInput} .quick-input-box input`);
+  await input.waitFor();
+  return input;
+}
+
+/** Runs a command by its palette label, e.g. `CX Maturity: Show Journey Map`. */
+export async function runCommand(label: string): Promise<void> {
+  const input = await openCommandPalette();
+  await input.fill(`>${label}`);
+  await pickQuickInputRow(label);
+}
+
+/** Opens a workspace file by quick open, e.g. `retailer.engagement.yaml`. */
+export async function quickOpen(fileName: string): Promise<void> {
+  const input = await openCommandPalette();
+  await input.fill(fileName);
+  await pickQuickInputRow(fileName);
+  await workbenchPage().locator(`.tabs-container .tab[aria-label*="${fileName}"]`).first().waitFor();
+}
+
+async function pickQuickInputRow(label: string): Promise<void> {
+  const page = workbenchPage();
+  await page.locator(`${quickInput} .monaco-list-row[aria-label*="${label}"]`).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator(quickInput).waitFor({ state: 'hidden' });
+}
+
+/** The content of the visible webview: its inner `#active-frame` iframe. */
+export function activeWebview(): FrameLocator {
+  return workbenchPage().frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+}
+
+/** Saves a screenshot of the whole workbench as test-results/…/`name`.png and returns its path. */
+export async function screenshot(name: string): Promise<string> {
+  const { page, screenshotsDir } = workbenchHandle();
+  mkdirSync(screenshotsDir, { recursive: true });
+  const path = join(screenshotsDir, `${name.replace(/[^\w.-]+/g, '-')}.png`);
+  await page.screenshot({ path });
+  return path;
+}

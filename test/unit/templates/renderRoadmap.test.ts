@@ -1,0 +1,126 @@
+import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { analyseEngagement } from '../../../src/core/analysis/analyseEngagement';
+import { customTemplate } from '../../../src/core/templates/roadmapTemplates';
+import { renderRoadmap, type RoadmapTemplate } from '../../../src/core/templates/renderRoadmap';
+
+const fixture = (name: string) => readFileSync(`test/unit/roadmap/fixtures/${name}`, 'utf8');
+const GOLDEN = 'test/unit/templates/golden';
+
+function rendered(file: string, template: RoadmapTemplate): string {
+  const result = renderRoadmap(analyseEngagement(fixture(file)), template);
+  assert.ok(result.ok, result.ok ? '' : result.message);
+  return result.text;
+}
+
+/** UPDATE_GOLDEN=1 npm run test:unit rewrites the golden files; review their diff before committing. */
+function assertGolden(name: string, actual: string): void {
+  const path = `${GOLDEN}/${name}`;
+  if (process.env.UPDATE_GOLDEN || !existsSync(path)) writeFileSync(path, actual);
+  assert.equal(actual, readFileSync(path, 'utf8'), `${path} differs (UPDATE_GOLDEN=1 to accept)`);
+}
+
+const HOSTILE = `engagement:
+  client: '<script>alert("client")</script> & *Co* | x'
+  title: '"><img src=x onerror=alert(1)>'
+change:
+  stage: action
+  barriers: [{ type: fear, who: '<b onmouseover=alert(2)>sales</b>' }]
+channels:
+  - { id: shop, name: '<iframe src=javascript:alert(3)>', type: web, capabilities: [inform] }
+segments:
+  - { id: pros, name: '<svg onload=alert(4)>', digitalIntensity: digital-first, expects: [order] }
+journeys:
+  - id: buy
+    name: '</figcaption><script>alert(5)</script>'
+    segment: pros
+    stages:
+      - name: '<style>body{display:none}</style>'
+        steps: [{ channel: shop, action: '<img src=x onerror=alert(6)>' }]
+assessment:
+  community: { level: 2, rationale: '</td><script>alert(7)</script>' }
+initiatives:
+  - { id: x, title: '<script>alert(8)</script>', dimension: mobile, owner: '<a href=javascript:alert(9)>o</a>' }
+`;
+
+describe('roadmap templates', () => {
+  for (const [file, lang] of [['northwind.en.engagement.yaml', 'en'], ['acme.fr.engagement.yaml', 'fr']] as const) {
+    it(`renders the built-in Markdown roadmap in ${lang} (golden file)`, () => {
+      assertGolden(`roadmap.${lang}.md`, rendered(file, { kind: 'builtin', name: 'markdown' }));
+    });
+    it(`renders the built-in HTML roadmap in ${lang} (golden file)`, () => {
+      const html = rendered(file, { kind: 'builtin', name: 'html' });
+      assertGolden(`roadmap.${lang}.html`, html);
+      assert.match(html, new RegExp(`<html lang="${lang}">`));
+      assert.match(html, /<svg [^>]*class="radar"/, 'the maturity radar');
+      assert.match(html, /<ol class="timeline">/, 'the phases as a timeline');
+      assert.match(html, /data-step="[a-z0-9-]+\/0\/0"/, 'the journey maps, from the shared journey renderer');
+      assert.doesNotMatch(html, /<script|<link|src="http|href="http|@import/i, 'self-contained, no script');
+    });
+  }
+
+  it('escapes every hostile string in the HTML report', () => {
+    const html = rendered2(HOSTILE, { kind: 'builtin', name: 'html' });
+    assert.doesNotMatch(html, /<script|<img|<iframe|<svg onload|<b onmouseover|<a href|<style>body|<\/figcaption><script/i);
+    assert.match(html, /&lt;script&gt;alert\(&quot;client&quot;\)&lt;\/script&gt;/);
+  });
+
+  it('escapes hostile strings in the Markdown report as text', () => {
+    const md = rendered2(HOSTILE, { kind: 'builtin', name: 'markdown' });
+    assert.doesNotMatch(md, /(?<!\\)<(script|img|iframe|svg|b |a )/i, 'no raw tag');
+    assert.match(md, /\\<script\\>alert\("client"\)\\<\/script\\> & \\\*Co\\\* \\\| x/);
+  });
+
+  it('gives a custom template the documented context', () => {
+    const source = '{{lang}}|{{engagement.engagement.client}}|{{assessment.overall.maturity}}|{{roadmap.stage}}|{{#each journeys}}{{id}}:{{#if svg}}svg{{/if}}{{/each}}|{{t "roadmap"}}|{{dimensionLabel "human-touch"}}';
+    const result = renderRoadmap(analyseEngagement(fixture('acme.fr.engagement.yaml')), { kind: 'custom', name: 'brief.html.hbs', source });
+    assert.deepEqual(result, { ok: true, text: 'fr|Acme Distribution|multichannel|contemplation|reorder:svg|Feuille de route|Contact humain' });
+  });
+
+  it('escapes in custom HTML templates and not in custom Markdown ones', () => {
+    const analysis = analyseEngagement(HOSTILE);
+    const source = '{{engagement.engagement.title}}';
+    assert.deepEqual(renderRoadmap(analysis, { kind: 'custom', name: 'a.hbs', source }), { ok: true, text: '&quot;&gt;&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;' });
+    assert.deepEqual(renderRoadmap(analysis, { kind: 'custom', name: 'a.md.hbs', source: '{{md engagement.engagement.title}}' }), { ok: true, text: '"\\>\\<img src=x onerror=alert(1)\\>' });
+  });
+
+  it('reports a missing field under strict mode with the template line, without throwing', () => {
+    const result = renderRoadmap(analyseEngagement(fixture('acme.fr.engagement.yaml')), { kind: 'custom', name: 'r.hbs', source: 'one\ntwo {{engagement.nope.deeper}}\n' });
+    assert.equal(result.ok, false);
+    assert.equal(!result.ok && result.line, 2);
+    assert.equal(!result.ok && result.column, 7, 'the column of the expression');
+    assert.match(!result.ok ? result.message : '', /r\.hbs:2:7: .*"deeper" not defined/);
+  });
+
+  it('reports a syntax error with the template line', () => {
+    for (const source of ['a\nb\n{{#each roadmap.phases}}\n{{/if}}', 'a\n{{#if}\n']) {
+      const result = renderRoadmap(analyseEngagement(fixture('acme.fr.engagement.yaml')), { kind: 'custom', name: 'bad.hbs', source });
+      assert.equal(result.ok, false, source);
+      assert.equal(typeof (!result.ok && result.line), 'number', JSON.stringify(result));
+    }
+  });
+
+  it('reports an unknown helper or partial without throwing', () => {
+    const analysis = analyseEngagement(fixture('acme.fr.engagement.yaml'));
+    const helper = renderRoadmap(analysis, { kind: 'custom', name: 'h.hbs', source: '\n\n{{nosuchhelper 1}}' });
+    assert.equal(!helper.ok && helper.line, 3);
+    assert.equal(renderRoadmap(analysis, { kind: 'custom', name: 'p.hbs', source: '{{> nosuchpartial}}' }).ok, false);
+  });
+
+  it('compiles a custom template once', () => {
+    const source = '{{lang}} cached';
+    assert.equal(customTemplate('c.hbs', source), customTemplate('c.hbs', source));
+  });
+
+  it('refuses an engagement that did not pass the schema, in its language', () => {
+    const result = renderRoadmap(analyseEngagement('engagement: {language: fr}\n'), { kind: 'builtin', name: 'html' });
+    assert.equal(result.ok, false);
+    assert.match(!result.ok ? result.message : '', /schéma/);
+  });
+});
+
+function rendered2(text: string, template: RoadmapTemplate): string {
+  const result = renderRoadmap(analyseEngagement(text), template);
+  assert.ok(result.ok, result.ok ? '' : result.message);
+  return result.text;
+}
