@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { suiteFiles } from './integration/support/suiteFiles';
-import { consoleMarkers, resultsPathVariable, trustVariable, type TrustMode } from './integration/support/testResults';
+import { consoleMarkers, holdExtensionHostVariable, resultsPathVariable, trustVariable, type TrustMode } from './integration/support/testResults';
 import { installCodeServer, type CodeServerInstall } from './integration/support/launcher/codeServerInstall';
 import { startCodeServer, type CodeServer } from './integration/support/launcher/codeServerProcess';
 import { runE2eSuites } from './integration/support/launcher/e2eSuites';
@@ -52,7 +52,7 @@ async function runMode(mode: TrustMode, e2eFiles: string[], install: CodeServerI
     reporter.phase(phase);
     server = await startCodeServer({
       install, folder, trusted: mode === 'trusted', startTimeoutMs: 60_000, logFile: join(outDir, 'code-server.log'),
-      env: { [resultsPathVariable]: folder.resultsFile, [trustVariable]: mode },
+      env: { [resultsPathVariable]: folder.resultsFile, [trustVariable]: mode, [holdExtensionHostVariable]: '1' },
     });
     workbench = await openWorkbench({
       origin: server.origin, workspace: folder.workspace, extensionDevelopmentPath: repoRoot,

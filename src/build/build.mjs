@@ -2,7 +2,7 @@
 // webview, the tests and the benchmarks; then emits the JSON Schema generated from the zod schema.
 // Usage: node src/build/build.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, mkdirSync, rmSync } from 'node:fs';
+import { readdirSync, statSync, mkdirSync, rmSync, chmodSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -64,6 +64,8 @@ if (watch) {
   console.log('watching…');
 } else {
   const results = await Promise.all(builds.map((options) => esbuild.build(options)));
+  // `./dist/cxm.js` runs directly, as the package's `bin` does once installed.
+  chmodSync(join(root, 'dist', 'cxm.js'), 0o755);
   for (const result of results) {
     if (!result.metafile) continue;
     for (const [file, info] of Object.entries(result.metafile.outputs)) {

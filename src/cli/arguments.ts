@@ -3,6 +3,7 @@
  * commands with a handful of options, and bad usage must name the exact reason (exit 2).
  */
 import { LANGUAGES, type Language } from '../core/model/vocabulary';
+import { usageMessages, type UsageMessages } from './messages';
 
 export const COMMANDS = ['validate', 'assess', 'roadmap', 'journey'] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -46,7 +47,9 @@ function isCommand(word: string): word is CommandName {
   return (COMMANDS as readonly string[]).includes(word);
 }
 
-export function parseArguments(argv: readonly string[]): ParsedArguments {
+/** `lang` is the language of bad-usage reasons (the environment's: `--lang` is not parsed yet). */
+export function parseArguments(argv: readonly string[], lang: Language = 'en'): ParsedArguments {
+  const say = usageMessages(lang);
   const [first, ...rest] = argv;
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
     const topic = rest[0];
@@ -54,12 +57,12 @@ export function parseArguments(argv: readonly string[]): ParsedArguments {
   }
   if (first === '--version' || first === '-V') return { kind: 'version' };
   if (!isCommand(first)) {
-    return { kind: 'bad-usage', reason: first.startsWith('-') ? `unknown option ${first}` : `unknown command "${first}"` };
+    return { kind: 'bad-usage', reason: first.startsWith('-') ? say.unknownOption(first) : say.unknownCommand(first) };
   }
-  return parseCommand(first, rest);
+  return parseCommand(first, rest, say);
 }
 
-function parseCommand(command: CommandName, argv: readonly string[]): ParsedArguments {
+function parseCommand(command: CommandName, argv: readonly string[], say: UsageMessages): ParsedArguments {
   const bad = (reason: string): ParsedArguments => ({ kind: 'bad-usage', reason, command });
   const values: Partial<Record<ValueOption, string>> = {};
   const inputs: string[] = [];
@@ -80,28 +83,28 @@ function parseCommand(command: CommandName, argv: readonly string[]): ParsedArgu
     if (token === '--help' || token === '-h') return { kind: 'help', command };
     const equals = token.indexOf('=');
     const name = token.slice(2, equals < 0 ? undefined : equals);
-    if (!token.startsWith('--') || !allowed.has(name)) return bad(`unknown option ${token} for "cxm ${command}"`);
+    if (!token.startsWith('--') || !allowed.has(name)) return bad(say.unknownOption(token, command));
     if (name === 'force') {
-      if (equals >= 0) return bad('--force takes no value');
+      if (equals >= 0) return bad(say.noValueExpected('--force'));
       force = true;
       continue;
     }
     const option = name as ValueOption;
-    if (values[option] !== undefined) return bad(`--${option} given twice`);
+    if (values[option] !== undefined) return bad(say.givenTwice(`--${option}`));
     const value = equals >= 0 ? token.slice(equals + 1) : argv[++i];
-    if (value === undefined || value === '') return bad(`--${option} needs a value`);
+    if (value === undefined || value === '') return bad(say.valueNeeded(`--${option}`));
     values[option] = value;
   }
 
   const formats: readonly string[] = FORMATS[command];
   const format = values.format ?? formats[0]!;
-  if (!formats.includes(format)) return bad(`--format must be one of ${formats.join(', ')} (got "${format}")`);
+  if (!formats.includes(format)) return bad(say.oneOf('--format', formats, format));
   const lang = values.lang;
   if (lang !== undefined && !(LANGUAGES as readonly string[]).includes(lang)) {
-    return bad(`--lang must be one of ${LANGUAGES.join(', ')} (got "${lang}")`);
+    return bad(say.oneOf('--lang', LANGUAGES, lang));
   }
-  if (values.template !== undefined && format === 'json') return bad('--template does not apply to --format json');
-  if (inputs.length === 0) return bad('no file, folder or glob given');
+  if (values.template !== undefined && format === 'json') return bad(say.templateWithJson);
+  if (inputs.length === 0) return bad(say.noInputs);
 
   const args: CommandArguments = { command, inputs, format, force };
   if (lang !== undefined) args.lang = lang as Language;

@@ -53,3 +53,31 @@ export type CliMessages = typeof en;
 export function cliMessages(lang: Language): CliMessages {
   return lang === 'fr' ? fr : en;
 }
+
+const usageEn = {
+  unknownCommand: (word: string) => `unknown command "${word}"`,
+  unknownOption: (option: string, command?: string) => `unknown option ${option}${command ? ` for "cxm ${command}"` : ''}`,
+  noValueExpected: (option: string) => `${option} takes no value`,
+  givenTwice: (option: string) => `${option} given twice`,
+  valueNeeded: (option: string) => `${option} needs a value`,
+  oneOf: (option: string, allowed: readonly string[], got: string) => `${option} must be one of ${allowed.join(', ')} (got "${got}")`,
+  templateWithJson: '--template does not apply to --format json',
+  noInputs: 'no file, folder or glob given',
+};
+
+const usageFr: typeof usageEn = {
+  unknownCommand: (word) => `commande « ${word} » inconnue`,
+  unknownOption: (option, command) => `option ${option} inconnue${command ? ` pour « cxm ${command} »` : ''}`,
+  noValueExpected: (option) => `${option} ne prend pas de valeur`,
+  givenTwice: (option) => `${option} donné deux fois`,
+  valueNeeded: (option) => `${option} attend une valeur`,
+  oneOf: (option, allowed, got) => `${option} doit valoir ${allowed.join(', ')} (reçu « ${got} »)`,
+  templateWithJson: '--template ne s\'applique pas à --format json',
+  noInputs: 'aucun fichier, dossier ou motif donné',
+};
+
+export type UsageMessages = typeof usageEn;
+
+export function usageMessages(lang: Language): UsageMessages {
+  return lang === 'fr' ? usageFr : usageEn;
+}

@@ -16,7 +16,7 @@ const COMMAND_RUNNERS: Record<CommandName, (args: CommandArguments, io: CliIo) =
 };
 
 export function runCli(argv: readonly string[], io: CliIo): ExitCode {
-  const parsed = parseArguments(argv);
+  const parsed = parseArguments(argv, io.environmentLanguage);
   switch (parsed.kind) {
     case 'help':
       io.stdout.write(parsed.command ? commandHelp(parsed.command, io.environmentLanguage) : generalHelp(io.environmentLanguage));

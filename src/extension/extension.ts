@@ -7,6 +7,7 @@ import type { EngagementAnalysis } from '../core/analysis/engagementAnalysis';
 import { AnalysisService } from './analysis/analysisService';
 import { registerValidation } from './diagnostics/registerValidation';
 import type { HostServices } from './hostServices';
+import { registerRoadmap } from './roadmap/registerRoadmap';
 import { registerStatusBar } from './statusBar';
 
 /** What the extension exports: the same analysis its views use (for other extensions and tests). */
@@ -22,6 +23,7 @@ export function activate(context: vscode.ExtensionContext): CxMaturityApi {
 
   registerValidation(context, services);
   registerStatusBar(context, services);
+  registerRoadmap(context, services);
 
   return {
     analyse: async (uri) => analysis.analyse(await vscode.workspace.openTextDocument(uri)),

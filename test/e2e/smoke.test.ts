@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { openCommandPalette, screenshot, workbenchPage } from './support/workbench';
+import { openCommandPalette, screenshot, selectColorTheme, workbenchPage } from './support/workbench';
 
 describe('e2e smoke: the workbench in a real browser', () => {
   it('is an Extension Development Host whose command palette opens', async () => {
@@ -8,6 +8,15 @@ describe('e2e smoke: the workbench in a real browser', () => {
     assert.equal(await input.inputValue(), '>');
     await page.keyboard.press('Escape');
     assert.match(await page.title(), /\[Extension Development Host\]/);
-    await screenshot('workbench-smoke');
+  });
+
+  it('switches between dark and light themes for the screenshots', async () => {
+    const workbench = workbenchPage().locator('.monaco-workbench');
+    await selectColorTheme('Dark Modern');
+    assert.match(await workbench.getAttribute('class') ?? '', /\bvs-dark\b/);
+    await screenshot('workbench-dark');
+    await selectColorTheme('Light Modern');
+    assert.doesNotMatch(await workbench.getAttribute('class') ?? '', /\bvs-dark\b/);
+    await screenshot('workbench-light');
   });
 });

@@ -5,7 +5,7 @@ import Mocha from 'mocha';
 import * as vscode from 'vscode';
 import { failureOf, runMocha } from './support/mochaResults';
 import { suiteFiles } from './support/suiteFiles';
-import { consoleMarkers, resultsPathVariable, trustModeFrom, trustVariable, writeTestResults, type TestResult, type TestResults } from './support/testResults';
+import { consoleMarkers, holdExtensionHostVariable, resultsPathVariable, trustModeFrom, trustVariable, writeTestResults, type TestResult, type TestResults } from './support/testResults';
 
 export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec' });
@@ -27,5 +27,9 @@ export async function run(): Promise<void> {
     report.done = true;
     save();
   }
+  if (process.env[holdExtensionHostVariable] === '1') await new Promise((resolve) => setTimeout(resolve, holdLimitMs));
   if (failures > 0) throw new Error(`${failures} integration test(s) failed.`);
 }
+
+/** Bounds the hold in case the launcher vanished without stopping code-server. */
+const holdLimitMs = 60 * 60_000;

@@ -20,7 +20,8 @@ export function formatSarifReport(reports: readonly FileReport[], toolVersion: s
     id: code,
     name: code,
     shortDescription: { text: RULE_DESCRIPTIONS[code as keyof typeof RULE_DESCRIPTIONS] ?? code },
-    helpUri: `docs/rules.md#${code}`,
+    // SARIF wants helpUri absolute and the package has no public home: the page goes in `help` instead.
+    help: { text: `See docs/rules.md#${code}.`, markdown: `See [docs/rules.md#${code}](docs/rules.md#${code}).` },
     defaultConfiguration: { level: SARIF_LEVEL[severities[code]!] },
   }));
   const results = reports.flatMap((report) =>

@@ -41,7 +41,7 @@ export function analyseEngagement(text: string, options: AnalyseOptions = {}): E
       checkReferences(engagement, sink);
       checkCxRules(facts, sink);
       // maturity & roadmap (issue 4)
-      assessed = assessAndPlan(engagement, facts, valueLocator(reading.document, lines), language);
+      if (!options.validateOnly) assessed = assessAndPlan(engagement, facts, valueLocator(reading.document, lines), language);
     } else {
       reportSchemaIssues(parsed.error.issues, reading.value, sink);
     }

@@ -35,4 +35,6 @@ export interface AnalyseOptions {
   lang?: Language;
   /** Used when the file names no language (VS Code's display language). */
   fallbackLang?: Language;
+  /** Diagnostics only: skips maturity and roadmap (`cxm validate` needs nothing more). */
+  validateOnly?: boolean;
 }

@@ -3,8 +3,10 @@ import type { SourceRange } from '../diagnostics/diagnostic';
 
 export class LineIndex {
   private readonly starts: number[];
+  private readonly length: number;
 
   constructor(text: string) {
+    this.length = text.length;
     const starts = [0];
     let index = text.indexOf('\n');
     while (index !== -1) {
@@ -26,9 +28,12 @@ export class LineIndex {
     return { line: low + 1, column: offset - starts[low]! + 1 };
   }
 
+  /** Clamped to the text: a parser may point one past the end (an unclosed quote at the last byte). */
   range(start: number, end: number): SourceRange {
-    const from = this.position(start);
-    const to = this.position(Math.max(start, end));
-    return { start, end: Math.max(start, end), line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+    const from = Math.min(Math.max(0, start), this.length);
+    const to = Math.min(Math.max(from, end), this.length);
+    const a = this.position(from);
+    const b = this.position(to);
+    return { start: from, end: to, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   }
 }

@@ -73,7 +73,7 @@ export function readYaml(text: string, guide: KeyGuide | undefined): YamlReading
   }
 
   const composer = new Composer({ version: '1.2', schema: 'core', merge: false, uniqueKeys: false, strict: true, prettyErrors: false });
-  const documents = [...composer.compose(kept)];
+  const documents = [...composer.compose(kept, true, text.length)];
   const document = documents[0];
   for (const extra of documents.slice(1)) {
     const start = extra.range?.[0] ?? 0;

@@ -38,6 +38,13 @@ export async function quickOpen(fileName: string): Promise<void> {
   await workbenchPage().locator(`.tabs-container .tab[aria-label*="${fileName}"]`).first().waitFor();
 }
 
+/** Switches the color theme by its label, e.g. `Dark Modern`, `Light Modern`, `Dark High Contrast`. */
+export async function selectColorTheme(theme: string): Promise<void> {
+  await runCommand('Preferences: Color Theme');
+  await workbenchPage().locator(`${quickInput} .quick-input-box input`).fill(theme);
+  await pickQuickInputRow(theme);
+}
+
 async function pickQuickInputRow(label: string): Promise<void> {
   const page = workbenchPage();
   await page.locator(`${quickInput} .monaco-list-row[aria-label*="${label}"]`).first().waitFor();

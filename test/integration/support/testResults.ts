@@ -5,6 +5,12 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 /** Set by the launchers for the extension host: where to write results, and which suites to run. */
 export const resultsPathVariable = 'CXM_TEST_RESULTS';
 export const trustVariable = 'CXM_TEST_TRUST';
+/**
+ * Set by the code-server launcher: once the results are written the test index keeps the extension
+ * host alive (VS Code stops it when `run()` resolves) so the e2e suites that follow can still use
+ * the extension; the launcher ends it by stopping code-server.
+ */
+export const holdExtensionHostVariable = 'CXM_TEST_HOLD_EXTENSION_HOST';
 
 /**
  * Logged by the test index at the start and end of a run. VS Code relays the extension host's

@@ -41,6 +41,12 @@ describe('cxm arguments', () => {
     assert.deepEqual(parseArguments(['--version']), { kind: 'version' });
   });
 
+  it('gives bad-usage reasons in French too', () => {
+    const parsed = parseArguments(['validate', 'f', '--lang', 'de'], 'fr');
+    assert.deepEqual(parsed, { kind: 'bad-usage', reason: '--lang doit valoir en, fr (reçu « de »)', command: 'validate' });
+    assert.deepEqual(parseArguments(['valider'], 'fr'), { kind: 'bad-usage', reason: 'commande « valider » inconnue' });
+  });
+
   const badUsages: [string[], RegExp][] = [
     [['frobnicate'], /unknown command "frobnicate"/],
     [['--frob'], /unknown option --frob/],

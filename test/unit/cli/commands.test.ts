@@ -1,7 +1,8 @@
 /** The commands run in-process, with their own working directory and captured output. */
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { MAX_FILE_BYTES } from '../../../src/core/analysis/fileDiagnostics';
 import { INVALID_ENGAGEMENT, removeFolder, runInProcess, temporaryFolder, VALID_ENGAGEMENT } from './cliHarness';
 
 describe('cxm commands', () => {
@@ -87,6 +88,15 @@ describe('cxm commands', () => {
       assert.equal(files.length, 5);
       for (const file of files.filter((f) => !f.path.includes('acme'))) assert.ok(file.diagnostics.some((d) => d.severity === 'error'), file.path);
       assert.equal(({} as Record<string, unknown>)['polluted'], undefined);
+    });
+
+    it('never reads a file over 10 MB: one file-too-large error', () => {
+      const big = join(root, 'big.engagement.yaml');
+      writeFileSync(big, '');
+      truncateSync(big, MAX_FILE_BYTES + 1);
+      const run = runInProcess(['validate', 'big.engagement.yaml'], root);
+      assert.equal(run.code, 1);
+      assert.match(run.stdout, /^big\.engagement\.yaml:1:1: error file-too-large: /);
     });
 
     it('speaks French with --lang fr or a French environment', () => {

@@ -68,9 +68,9 @@ describe('cxm output formats', () => {
     assert.equal(run.columnKind, 'utf16CodeUnits');
     assert.equal(run.tool.driver.name, 'cxm');
     assert.equal(run.tool.driver.version, '1.2.3');
-    const rules = run.tool.driver.rules as { id: string; helpUri: string; shortDescription: { text: string }; defaultConfiguration: { level: string } }[];
+    const rules = run.tool.driver.rules as { id: string; help: { markdown: string }; shortDescription: { text: string }; defaultConfiguration: { level: string } }[];
     const continuity = rules.find((rule) => rule.id === 'continuity-break')!;
-    assert.equal(continuity.helpUri, 'docs/rules.md#continuity-break');
+    assert.match(continuity.help.markdown, /\(docs\/rules\.md#continuity-break\)/);
     assert.ok(continuity.shortDescription.text.length > 10);
     assert.equal(continuity.defaultConfiguration.level, 'warning');
     assert.equal(rules.find((rule) => rule.id === 'channel-unused')!.defaultConfiguration.level, 'note');

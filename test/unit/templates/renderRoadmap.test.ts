@@ -107,6 +107,25 @@ describe('roadmap templates', () => {
     assert.equal(renderRoadmap(analysis, { kind: 'custom', name: 'p.hbs', source: '{{> nosuchpartial}}' }).ok, false);
   });
 
+  it('renders both built-ins for a minimal engagement (optional fields absent under strict mode)', () => {
+    const minimal = 'engagement: { client: Solo }\nchange: { stage: maintenance }\nchannels: [{ id: shop, type: store }]\nsegments: [{ id: all, digitalIntensity: traditional }]\n';
+    for (const name of ['markdown', 'html'] as const) {
+      const result = renderRoadmap(analyseEngagement(minimal), { kind: 'builtin', name });
+      assert.ok(result.ok, result.ok ? '' : result.message);
+      assert.match(result.text, /Solo/);
+    }
+  });
+
+  it('renders the example custom template of docs/templates.md', () => {
+    const doc = readFileSync('docs/templates.md', 'utf8');
+    const source = /```handlebars\n([\s\S]*?)```/.exec(doc)![1]!;
+    const result = renderRoadmap(analyseEngagement(fixture('northwind.en.engagement.yaml')), { kind: 'custom', name: 'brief.html.hbs', source });
+    assert.ok(result.ok, result.ok ? '' : result.message);
+    assert.match(result.text, /<h1>Northwind Supplies — cross-channel \(4\/5\)<\/h1>/);
+    assert.match(result.text, /<svg [^>]*class="radar"/);
+    assert.match(result.text, /<h2>Commit and plan: owners, budget, quick wins<\/h2>/);
+  });
+
   it('compiles a custom template once', () => {
     const source = '{{lang}} cached';
     assert.equal(customTemplate('c.hbs', source), customTemplate('c.hbs', source));
@@ -124,3 +143,17 @@ function rendered2(text: string, template: RoadmapTemplate): string {
   assert.ok(result.ok, result.ok ? '' : result.message);
   return result.text;
 }
+
+describe('template helpers', () => {
+  it('are the known helpers the build precompiles the built-ins with', async () => {
+    const Handlebars = (await import('handlebars')).default;
+    const { registerTemplateHelpers } = await import('../../../src/core/templates/templateHelpers');
+    const plain = Object.keys(Handlebars.create().helpers);
+    const env = Handlebars.create();
+    registerTemplateHelpers(env);
+    const ours = Object.keys(env.helpers).filter((name) => !plain.includes(name)).sort();
+    const build = readFileSync('src/build/precompileTemplates.mjs', 'utf8');
+    const listed = JSON.parse(/TEMPLATE_HELPERS = (\[[^\]]*\])/.exec(build)![1]!.replace(/'/g, '"')) as string[];
+    assert.deepEqual(listed.sort(), ours);
+  });
+});

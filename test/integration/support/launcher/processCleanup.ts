@@ -8,8 +8,9 @@ export function onExit(cleanup: () => void): { release(): void } {
   return { release: () => { cleanups.delete(cleanup); } };
 }
 
+// Last registered first: processes are killed before the folders they write into are removed.
 process.on('exit', () => {
-  for (const cleanup of cleanups) {
+  for (const cleanup of [...cleanups].reverse()) {
     try { cleanup(); } catch { /* best effort while exiting */ }
   }
 });

@@ -30,7 +30,8 @@ const userSettings = {
 /** Creates the folder with a fresh copy of test/fixtures/workspace and examples/ (whichever exist). */
 export function createTestRunFolder(repoRoot: string, label: string): TestRunFolder {
   const root = mkdtempSync(join(tmpdir(), `cxm-vscode-${label}-`));
-  const remove = (): void => rmSync(root, { recursive: true, force: true });
+  // Retries: a process killed a moment ago may still be writing into the folder.
+  const remove = (): void => rmSync(root, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   const cleanup = onExit(remove);
   const workspace = join(root, 'workspace');
   const userData = join(root, 'user-data');

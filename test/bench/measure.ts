@@ -1,0 +1,44 @@
+/** Timing helpers for the benchmarks: warm up, repeat, report the median and the best run. */
+
+export interface Timing { median: number; best: number; runs: number }
+
+export function measure(run: () => unknown, { runs = 7, warmup = 1 }: { runs?: number; warmup?: number } = {}): Timing {
+  for (let i = 0; i < warmup; i++) run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    run();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)]!, best: times[0]!, runs };
+}
+
+/**
+ * Times `a` and `b` interleaved (a, b, a, b…) so a busy machine slows both alike, and returns
+ * their medians and the ratio of the medians.
+ */
+export function compare(a: () => unknown, b: () => unknown, runs = 7): { a: Timing; b: Timing; ratio: number } {
+  a();
+  b();
+  const timesA: number[] = [];
+  const timesB: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let started = performance.now();
+    a();
+    timesA.push(performance.now() - started);
+    started = performance.now();
+    b();
+    timesB.push(performance.now() - started);
+  }
+  const summary = (times: number[]): Timing => {
+    times.sort((x, y) => x - y);
+    return { median: times[Math.floor(times.length / 2)]!, best: times[0]!, runs };
+  };
+  const timingA = summary(timesA);
+  const timingB = summary(timesB);
+  return { a: timingA, b: timingB, ratio: timingB.median / timingA.median };
+}
+
+export const ms = (value: number) => `${value.toFixed(1).padStart(8)} ms`;
+export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -1,0 +1,68 @@
+// Roadmap figures (issue 4): assessment + roadmap of a 1 MB engagement against that file's
+// validation time (target < 20%), and the CLI's roadmap code path rendering 100 engagements of
+// 100 KB in one process (target < 6 s on 2 cores), with built-in templates compiled once.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseDocument } from 'yaml';
+import { analyseEngagement } from '../../src/core/analysis/analyseEngagement';
+import { EngagementFacts } from '../../src/core/model/facts';
+import { assessAndPlan, valueLocator } from '../../src/core/roadmap/assessAndPlan';
+import { renderRoadmap } from '../../src/core/templates/renderRoadmap';
+import { LineIndex } from '../../src/core/yaml/lineIndex';
+import { runCli } from '../../src/cli/runCli';
+import { generateEngagement } from './generateEngagement';
+import { compare, kb, measure, ms } from './measure';
+
+export function runRoadmapBench(): void {
+  console.log('\n== Maturity + roadmap of a 1 MB engagement vs its validation (target < 20%) ==');
+  const text = generateEngagement(1_000_000, 11);
+  const validated = analyseEngagement(text, { validateOnly: true });
+  const engagement = validated.engagement;
+  if (!engagement) throw new Error('the generated engagement did not pass the schema');
+  const locate = valueLocator(parseDocument(text), new LineIndex(text));
+  let initiatives = 0;
+  const result = compare(
+    () => analyseEngagement(text, { validateOnly: true }),
+    () => {
+      const { roadmap } = assessAndPlan(engagement, new EngagementFacts(engagement), locate, validated.language);
+      initiatives = roadmap.phases.reduce((n, p) => n + p.initiatives.length, 0);
+    },
+    9,
+  );
+  console.log(
+    `validate ${ms(result.a.median)}   assess + plan ${ms(result.b.median)}   ratio ${(result.ratio * 100).toFixed(1)}%` +
+    `   (${kb(text.length)}, ${engagement.channels.length} channels, ${engagement.journeys.length} journeys, ${initiatives} initiatives, medians of 9)`,
+  );
+  const full = compare(() => analyseEngagement(text, { validateOnly: true }), () => analyseEngagement(text), 5);
+  console.log(`whole analysis with vs without maturity + roadmap: ${ms(full.b.median)} vs ${ms(full.a.median)}   (+${((full.ratio - 1) * 100).toFixed(1)}%)`);
+
+  console.log('\n== Rendering one 100 KB engagement (templates compiled once, cached) ==');
+  const small = analyseEngagement(generateEngagement(100_000, 3));
+  for (const name of ['markdown', 'html'] as const) {
+    let size = 0;
+    const timing = measure(() => { const r = renderRoadmap(small, { kind: 'builtin', name }); size = r.ok ? r.text.length : -1; }, { runs: 9 });
+    console.log(`${name.padEnd(8)} ${ms(timing.median)}   (${kb(size)} document, median of 9)`);
+  }
+
+  console.log('\n== cxm roadmap: 100 engagements of 100 KB in one process, --out a folder (target < 6 s) ==');
+  const folder = mkdtempSync(join(tmpdir(), 'cxm-roadmap-bench-'));
+  try {
+    for (let i = 0; i < 100; i++) {
+      writeFileSync(join(folder, `${String(i).padStart(3, '0')}.engagement.yaml`), generateEngagement(100_000, 100 + i));
+    }
+    for (const template of ['markdown', 'html'] as const) {
+      const out = join(folder, `out-${template}`);
+      let stderr = '';
+      const io = { cwd: folder, stdout: { write() {} }, stderr: { write(t: string) { stderr += t; } }, environmentLanguage: 'en' as const };
+      const started = performance.now();
+      const exit = runCli(['roadmap', folder, '--template', template, '--out', out], io);
+      const elapsed = performance.now() - started;
+      console.log(`${template.padEnd(8)} ${ms(elapsed)}   exit ${exit}${stderr ? `, stderr: ${stderr.slice(0, 200)}` : ''}   (${(elapsed / 100).toFixed(1)} ms per engagement)`);
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) runRoadmapBench();
