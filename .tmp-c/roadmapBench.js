@@ -827,28 +827,83 @@ function assessMaturity(engagement, facts, locate, lang) {
 
 // src/core/yaml/locatePath.ts
 var import_yaml = require("yaml");
-function findPath(document, path) {
-  let node = document.contents;
-  let key;
-  const segments = path === "" ? [] : path.split(".");
-  for (const segment of segments) {
-    let next;
-    if ((0, import_yaml.isMap)(node)) {
-      const pair = node.items.find(
-        (item) => (0, import_yaml.isScalar)(item.key) && String(item.key.value) === segment
-      );
-      if (pair) {
-        key = rangeOf(pair.key);
-        next = pair.value;
-        if (next === null) return { key, complete: segment === segments[segments.length - 1] };
-      }
-    } else if ((0, import_yaml.isSeq)(node)) {
-      next = node.items[Number(segment)];
-    }
-    if (next === void 0 || next === null) return { ...key ? { key } : {}, ...node ? { value: rangeOf(node) } : {}, complete: false };
-    node = next;
+var INDEXED_MAP_SIZE = 16;
+var YamlLocator = class {
+  constructor(document) {
+    this.document = document;
   }
-  return { ...key ? { key } : {}, ...node ? { value: rangeOf(node) } : {}, complete: true };
+  document;
+  resolved = /* @__PURE__ */ new Map();
+  mapIndexes = /* @__PURE__ */ new WeakMap();
+  find(path) {
+    let prefix = path;
+    let complete = true;
+    for (; ; ) {
+      const found = this.resolve(prefix);
+      if (found) {
+        return {
+          ...found.key ? { key: found.key } : {},
+          ...found.node ? { value: rangeOf(found.node) } : {},
+          complete: complete && found.node !== void 0
+        };
+      }
+      complete = false;
+      if (prefix === "") return { complete: false };
+      const dot = prefix.lastIndexOf(".");
+      prefix = dot < 0 ? "" : prefix.slice(0, dot);
+    }
+  }
+  resolve(path) {
+    if (path === "") return { node: this.document.contents, key: void 0 };
+    const cached = this.resolved.get(path);
+    if (cached !== void 0) return cached;
+    const dot = path.lastIndexOf(".");
+    const parent = this.resolve(dot < 0 ? "" : path.slice(0, dot));
+    const result = parent?.node ? this.child(parent, path.slice(dot + 1)) : null;
+    this.resolved.set(path, result);
+    return result;
+  }
+  child(parent, segment) {
+    const node = parent.node;
+    if ((0, import_yaml.isMap)(node)) {
+      const pair = this.pairOf(node.items, node, segment);
+      return pair ? { node: pair.value, key: rangeOf(pair.key) } : null;
+    }
+    if ((0, import_yaml.isSeq)(node)) {
+      const item = node.items[Number(segment)];
+      if (item === void 0) return null;
+      const first = (0, import_yaml.isMap)(item) ? item.items[0]?.key : void 0;
+      return { node: item, key: first ? rangeOf(first) : parent.key };
+    }
+    return null;
+  }
+  /** The first entry with this key (later duplicates are reported, never used). */
+  pairOf(items, map, key) {
+    if (items.length <= INDEXED_MAP_SIZE) return items.find((item) => (0, import_yaml.isScalar)(item.key) && String(item.key.value) === key);
+    let index = this.mapIndexes.get(map);
+    if (!index) {
+      index = /* @__PURE__ */ new Map();
+      for (const item of items) {
+        if (!(0, import_yaml.isScalar)(item.key)) continue;
+        const name = String(item.key.value);
+        if (!index.has(name)) index.set(name, item);
+      }
+      this.mapIndexes.set(map, index);
+    }
+    return index.get(key);
+  }
+};
+var locators = /* @__PURE__ */ new WeakMap();
+function locatorOf(document) {
+  let locator = locators.get(document);
+  if (!locator) {
+    locator = new YamlLocator(document);
+    locators.set(document, locator);
+  }
+  return locator;
+}
+function findPath(document, path) {
+  return locatorOf(document).find(path);
 }
 function valueRangeAt(document, path) {
   const target = findPath(document, path);
@@ -1582,7 +1637,7 @@ function readYaml(text2, guide2) {
     kept.push(token);
   }
   const composer = new import_yaml2.Composer({ version: "1.2", schema: "core", merge: false, uniqueKeys: false, strict: true, prettyErrors: false });
-  const documents = [...composer.compose(kept)];
+  const documents = [...composer.compose(kept, true, text2.length)];
   const document = documents[0];
   for (const extra of documents.slice(1)) {
     const start = extra.range?.[0] ?? 0;
@@ -1853,7 +1908,9 @@ function keyGuideOf(schema, dimensionPaths = /* @__PURE__ */ new Set()) {
 // src/core/yaml/lineIndex.ts
 var LineIndex = class {
   starts;
+  length;
   constructor(text2) {
+    this.length = text2.length;
     const starts = [0];
     let index = text2.indexOf("\n");
     while (index !== -1) {
@@ -1873,10 +1930,13 @@ var LineIndex = class {
     }
     return { line: low + 1, column: offset - starts[low] + 1 };
   }
+  /** Clamped to the text: a parser may point one past the end (an unclosed quote at the last byte). */
   range(start, end) {
-    const from = this.position(start);
-    const to = this.position(Math.max(start, end));
-    return { start, end: Math.max(start, end), line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+    const from = Math.min(Math.max(0, start), this.length);
+    const to = Math.min(Math.max(from, end), this.length);
+    const a = this.position(from);
+    const b = this.position(to);
+    return { start: from, end: to, line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
   }
 };
 
@@ -2686,16 +2746,16 @@ var builtinTemplates = {
   } },
   "html": { main: { "0": function(container, depth0, helpers, partials, data) {
     var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty;
-    return '<section class="journeys">\n<h2>' + container.escapeExpression(lookupProperty(helpers, "t").call(alias1, "journeys", { "name": "t", "hash": {}, "data": data, "loc": { "start": { "line": 23, "column": 4 }, "end": { "line": 23, "column": 20 } } })) + "</h2>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "journeys"), { "name": "each", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 24, "column": 0 }, "end": { "line": 29, "column": 9 } } })) != null ? stack1 : "") + "</section>\n";
+    return '<section class="journeys">\n<h2>' + container.escapeExpression(lookupProperty(helpers, "t").call(alias1, "journeys", { "name": "t", "hash": {}, "data": data, "loc": { "start": { "line": 23, "column": 4 }, "end": { "line": 23, "column": 20 } } })) + "</h2>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias1, lookupProperty(depth0, "journeys"), { "name": "each", "hash": {}, "fn": container.program(1, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 24, "column": 0 }, "end": { "line": 28, "column": 9 } } })) != null ? stack1 : "") + "</section>\n";
   }, "1": function(container, depth0, helpers, partials, data) {
     var stack1, helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = "function", alias4 = container.escapeExpression, lookupProperty = container.lookupProperty;
-    return '<figure class="journey" data-journey="' + alias4((helper = lookupProperty(helpers, "id") || alias1(depth0, "id", { "start": { "line": 25, "column": 40 }, "end": { "line": 25, "column": 42 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 25, "column": 38 }, "end": { "line": 25, "column": 44 } } }) : helper)) + '">\n<figcaption>' + alias4((helper = lookupProperty(helpers, "name") || alias1(depth0, "name", { "start": { "line": 26, "column": 14 }, "end": { "line": 26, "column": 18 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 26, "column": 12 }, "end": { "line": 26, "column": 20 } } }) : helper)) + "</figcaption>\n" + ((stack1 = (helper = lookupProperty(helpers, "svg") || alias1(depth0, "svg", { "start": { "line": 27, "column": 3 }, "end": { "line": 27, "column": 6 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "svg", "hash": {}, "data": data, "loc": { "start": { "line": 27, "column": 0 }, "end": { "line": 27, "column": 9 } } }) : helper)) != null ? stack1 : "") + "\n</figure>\n";
+    return '<figure class="journey" data-journey="' + alias4((helper = lookupProperty(helpers, "id") || alias1(depth0, "id", { "start": { "line": 25, "column": 40 }, "end": { "line": 25, "column": 42 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 25, "column": 38 }, "end": { "line": 25, "column": 44 } } }) : helper)) + '" aria-label="' + alias4((helper = lookupProperty(helpers, "name") || alias1(depth0, "name", { "start": { "line": 25, "column": 60 }, "end": { "line": 25, "column": 64 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "name", "hash": {}, "data": data, "loc": { "start": { "line": 25, "column": 58 }, "end": { "line": 25, "column": 66 } } }) : helper)) + '">\n' + ((stack1 = (helper = lookupProperty(helpers, "svg") || alias1(depth0, "svg", { "start": { "line": 26, "column": 3 }, "end": { "line": 26, "column": 6 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "svg", "hash": {}, "data": data, "loc": { "start": { "line": 26, "column": 0 }, "end": { "line": 26, "column": 9 } } }) : helper)) != null ? stack1 : "") + "\n</figure>\n";
   }, "2": function(container, depth0, helpers, partials, data) {
     var stack1, lookupProperty = container.lookupProperty;
     return (stack1 = container.invokePartial(lookupProperty(partials, "phase"), depth0, { "name": "phase", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
   }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
     var stack1, helper, alias1 = container.strict, alias2 = depth0 != null ? depth0 : container.nullContext || {}, alias3 = container.escapeExpression, lookupProperty = container.lookupProperty;
-    return '<!DOCTYPE html>\n<html lang="' + alias3((helper = lookupProperty(helpers, "lang") || alias1(depth0, "lang", { "start": { "line": 2, "column": 14 }, "end": { "line": 2, "column": 18 } }), typeof helper === "function" ? helper.call(alias2, { "name": "lang", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 12 }, "end": { "line": 2, "column": 20 } } }) : helper)) + '">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>' + alias3(lookupProperty(helpers, "t").call(alias2, "roadmapTitle", { "name": "t", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 7 }, "end": { "line": 6, "column": 27 } } })) + " \u2014 " + alias3(container.lambda(alias1(lookupProperty(lookupProperty(depth0, "engagement"), "engagement"), "client", { "start": { "line": 6, "column": 32 }, "end": { "line": 6, "column": 60 } }), depth0)) + "</title>\n<style>\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "styles"), depth0, { "name": "styles", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "</style>\n</head>\n<body>\n<header>\n<h1>" + alias3(lookupProperty(helpers, "t").call(alias2, "roadmapTitle", { "name": "t", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 4 }, "end": { "line": 13, "column": 24 } } })) + "</h1>\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "summary"), depth0, { "name": "summary", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '</header>\n<section class="maturity">\n<h2>' + alias3(lookupProperty(helpers, "t").call(alias2, "maturity", { "name": "t", "hash": {}, "data": data, "loc": { "start": { "line": 17, "column": 4 }, "end": { "line": 17, "column": 20 } } })) + '</h2>\n<div class="radar-wrap">' + alias3(lookupProperty(helpers, "radar").call(alias2, lookupProperty(depth0, "assessment"), { "name": "radar", "hash": {}, "data": data, "loc": { "start": { "line": 18, "column": 24 }, "end": { "line": 18, "column": 44 } } })) + "</div>\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "maturityTable"), depth0, { "name": "maturityTable", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "</section>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(lookupProperty(depth0, "journeys"), "length"), { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 21, "column": 0 }, "end": { "line": 31, "column": 7 } } })) != null ? stack1 : "") + '<section class="roadmap">\n<h2>' + alias3(lookupProperty(helpers, "t").call(alias2, "roadmap", { "name": "t", "hash": {}, "data": data, "loc": { "start": { "line": 33, "column": 4 }, "end": { "line": 33, "column": 19 } } })) + "</h2>\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "timeline"), depth0, { "name": "timeline", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias2, lookupProperty(lookupProperty(depth0, "roadmap"), "phases"), { "name": "each", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 35, "column": 0 }, "end": { "line": 37, "column": 9 } } })) != null ? stack1 : "") + "</section>\n</body>\n</html>\n";
+    return '<!DOCTYPE html>\n<html lang="' + alias3((helper = lookupProperty(helpers, "lang") || alias1(depth0, "lang", { "start": { "line": 2, "column": 14 }, "end": { "line": 2, "column": 18 } }), typeof helper === "function" ? helper.call(alias2, { "name": "lang", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 12 }, "end": { "line": 2, "column": 20 } } }) : helper)) + '">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>' + alias3(lookupProperty(helpers, "t").call(alias2, "roadmapTitle", { "name": "t", "hash": {}, "data": data, "loc": { "start": { "line": 6, "column": 7 }, "end": { "line": 6, "column": 27 } } })) + " \u2014 " + alias3(container.lambda(alias1(lookupProperty(lookupProperty(depth0, "engagement"), "engagement"), "client", { "start": { "line": 6, "column": 32 }, "end": { "line": 6, "column": 60 } }), depth0)) + "</title>\n<style>\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "styles"), depth0, { "name": "styles", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "</style>\n</head>\n<body>\n<header>\n<h1>" + alias3(lookupProperty(helpers, "t").call(alias2, "roadmapTitle", { "name": "t", "hash": {}, "data": data, "loc": { "start": { "line": 13, "column": 4 }, "end": { "line": 13, "column": 24 } } })) + "</h1>\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "summary"), depth0, { "name": "summary", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '</header>\n<section class="maturity">\n<h2>' + alias3(lookupProperty(helpers, "t").call(alias2, "maturity", { "name": "t", "hash": {}, "data": data, "loc": { "start": { "line": 17, "column": 4 }, "end": { "line": 17, "column": 20 } } })) + '</h2>\n<div class="radar-wrap">' + alias3(lookupProperty(helpers, "radar").call(alias2, lookupProperty(depth0, "assessment"), { "name": "radar", "hash": {}, "data": data, "loc": { "start": { "line": 18, "column": 24 }, "end": { "line": 18, "column": 44 } } })) + "</div>\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "maturityTable"), depth0, { "name": "maturityTable", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "</section>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias2, lookupProperty(lookupProperty(depth0, "journeys"), "length"), { "name": "if", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 21, "column": 0 }, "end": { "line": 30, "column": 7 } } })) != null ? stack1 : "") + '<section class="roadmap">\n<h2>' + alias3(lookupProperty(helpers, "t").call(alias2, "roadmap", { "name": "t", "hash": {}, "data": data, "loc": { "start": { "line": 32, "column": 4 }, "end": { "line": 32, "column": 19 } } })) + "</h2>\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "timeline"), depth0, { "name": "timeline", "data": data, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias2, lookupProperty(lookupProperty(depth0, "roadmap"), "phases"), { "name": "each", "hash": {}, "fn": container.program(2, data, 0), "inverse": container.noop, "data": data, "loc": { "start": { "line": 34, "column": 0 }, "end": { "line": 36, "column": 9 } } })) != null ? stack1 : "") + "</section>\n</body>\n</html>\n";
   }, "usePartial": true, "useData": true }, partials: {
     "initiative": { "0": function(container, depth0, helpers, partials, data) {
       var lookupProperty = container.lookupProperty;
@@ -2744,7 +2804,7 @@ var builtinTemplates = {
       return '<section class="phase" data-phase="' + alias4((helper = lookupProperty(helpers, "id") || alias1(depth0, "id", { "start": { "line": 1, "column": 37 }, "end": { "line": 1, "column": 39 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "id", "hash": {}, "data": data, "loc": { "start": { "line": 1, "column": 35 }, "end": { "line": 1, "column": 41 } } }) : helper)) + '">\n<h3>' + alias4(lookupProperty(helpers, "word").call(alias2, lookupProperty(depth0, "id"), { "name": "word", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 4 }, "end": { "line": 2, "column": 15 } } })) + " \u2014 " + alias4((helper = lookupProperty(helpers, "title") || alias1(depth0, "title", { "start": { "line": 2, "column": 20 }, "end": { "line": 2, "column": 25 } }), typeof helper === alias3 ? helper.call(alias2, { "name": "title", "hash": {}, "data": data, "loc": { "start": { "line": 2, "column": 18 }, "end": { "line": 2, "column": 27 } } }) : helper)) + "</h3>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias2, lookupProperty(depth0, "initiatives"), { "name": "each", "hash": {}, "fn": container.program(0, data, 0), "inverse": container.program(1, data, 0), "data": data, "loc": { "start": { "line": 3, "column": 0 }, "end": { "line": 7, "column": 9 } } })) != null ? stack1 : "") + "</section>\n";
     }, "usePartial": true, "useData": true },
     "styles": { "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data) {
-      return 'body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; color: #222; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; line-height: 1.45; }\nh1 { font-size: 1.6rem; margin-bottom: .2rem; }\nh2 { border-bottom: 2px solid #2a7ab0; padding-bottom: .2rem; margin-top: 2rem; }\n.subtitle { font-style: italic; color: #555; margin-top: 0; }\ndl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }\ndl.facts dt { font-weight: 600; }\ndl.facts dd { margin: 0; }\n.radar-wrap { text-align: center; }\n.radar { max-width: 100%; height: auto; }\ntable { border-collapse: collapse; width: 100%; font-size: .92rem; }\nth, td { border: 1px solid #ccc; padding: .35rem .5rem; vertical-align: top; text-align: left; }\nth { background: #eef4f8; }\n.bar { color: #2a7ab0; letter-spacing: .1em; white-space: nowrap; }\n.assessed { color: #c0392b; }\nul.evidence { margin: 0; padding-left: 1.1rem; }\n.loc { color: #777; font-size: .85em; }\nfigure.journey { margin: 1rem 0; overflow-x: auto; }\nfigure.journey svg { max-width: 100%; height: auto; }\nfigcaption { font-weight: 600; margin-bottom: .3rem; }\nol.timeline { display: flex; list-style: none; padding: 0; margin: 1rem 0; counter-reset: phase; }\nol.timeline li { flex: 1; position: relative; padding: .6rem .5rem .5rem; margin-right: .4rem; background: #eef4f8; border-top: 4px solid #2a7ab0; font-size: .9rem; }\nol.timeline li.current { background: #d6e8f4; border-top-color: #c0392b; }\nol.timeline .stage { display: block; font-weight: 700; text-transform: capitalize; }\nol.timeline .count { color: #555; }\nsection.phase { margin-top: 1.5rem; }\narticle.initiative { border: 1px solid #ddd; border-left: 4px solid #2a7ab0; padding: .5rem .8rem; margin: .6rem 0; break-inside: avoid; }\narticle.initiative.consultant { border-left-color: #c0392b; }\narticle.initiative h4 { margin: .1rem 0 .4rem; }\narticle.initiative .meta { color: #555; font-size: .88rem; }\narticle.initiative .id { font-family: ui-monospace, monospace; font-size: .85em; }\n@media print {\n  body { margin: 0; max-width: none; font-size: 10.5pt; }\n  h2 { break-after: avoid; }\n  section.phase { break-inside: auto; }\n  figure.journey { break-inside: avoid; }\n  a { color: inherit; text-decoration: none; }\n}\n';
+      return 'body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; color: #222; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; line-height: 1.45; }\nh1 { font-size: 1.6rem; margin-bottom: .2rem; }\nh2 { border-bottom: 2px solid #2a7ab0; padding-bottom: .2rem; margin-top: 2rem; }\n.subtitle { font-style: italic; color: #555; margin-top: 0; }\ndl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }\ndl.facts dt { font-weight: 600; }\ndl.facts dd { margin: 0; }\n.radar-wrap { text-align: center; }\n.radar { max-width: 100%; height: auto; }\ntable { border-collapse: collapse; width: 100%; font-size: .92rem; }\nth, td { border: 1px solid #ccc; padding: .35rem .5rem; vertical-align: top; text-align: left; }\nth { background: #eef4f8; }\n.bar { color: #2a7ab0; letter-spacing: .1em; white-space: nowrap; }\n.assessed { color: #c0392b; }\nul.evidence { margin: 0; padding-left: 1.1rem; }\n.loc { color: #777; font-size: .85em; }\nfigure.journey { margin: 1rem 0; overflow-x: auto; }\nfigure.journey svg { max-width: 100%; height: auto; }\nol.timeline { display: flex; list-style: none; padding: 0; margin: 1rem 0; counter-reset: phase; }\nol.timeline li { flex: 1; position: relative; padding: .6rem .5rem .5rem; margin-right: .4rem; background: #eef4f8; border-top: 4px solid #2a7ab0; font-size: .9rem; }\nol.timeline li.current { background: #d6e8f4; border-top-color: #c0392b; }\nol.timeline .stage { display: block; font-weight: 700; text-transform: capitalize; }\nol.timeline .count { color: #555; }\nsection.phase { margin-top: 1.5rem; }\narticle.initiative { border: 1px solid #ddd; border-left: 4px solid #2a7ab0; padding: .5rem .8rem; margin: .6rem 0; break-inside: avoid; }\narticle.initiative.consultant { border-left-color: #c0392b; }\narticle.initiative h4 { margin: .1rem 0 .4rem; }\narticle.initiative .meta { color: #555; font-size: .88rem; }\narticle.initiative .id { font-family: ui-monospace, monospace; font-size: .85em; }\n@media print {\n  body { margin: 0; max-width: none; font-size: 10.5pt; }\n  h2 { break-after: avoid; }\n  section.phase { break-inside: auto; }\n  figure.journey { break-inside: avoid; }\n  a { color: inherit; text-decoration: none; }\n}\n';
     }, "useData": true },
     "summary": { "0": function(container, depth0, helpers, partials, data) {
       var lookupProperty = container.lookupProperty;
@@ -2802,21 +2862,23 @@ function escapeMarkdown(value) {
 }
 
 // src/core/templates/maturityRadarSvg.ts
-var SIZE = 460;
-var CENTRE = SIZE / 2;
+var WIDTH = 660;
+var HEIGHT = 430;
+var CX = WIDTH / 2;
+var CY = HEIGHT / 2;
 var RADIUS = 150;
 var fmt = (n) => (Math.round(n * 10) / 10).toString();
 function point(axis, axes, level) {
   const angle = -Math.PI / 2 + 2 * Math.PI * axis / axes;
   const r = RADIUS * level / 5;
-  return [CENTRE + r * Math.cos(angle), CENTRE + r * Math.sin(angle)];
+  return [CX + r * Math.cos(angle), CY + r * Math.sin(angle)];
 }
 var polygon = (points) => points.map(([x, y]) => `${fmt(x)},${fmt(y)}`).join(" ");
 function maturityRadarSvg(assessment, lang, title) {
   const dims = assessment.dimensions;
   const n = dims.length;
   const parts = [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="radar" role="img" viewBox="0 0 ${SIZE} ${SIZE}" width="${SIZE}" height="${SIZE}" aria-label="${escapeAttribute(title)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="radar" role="img" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" aria-label="${escapeAttribute(title)}">`,
     `<title>${escapeText(title)}</title>`
   ];
   for (let level = 1; level <= 5; level++) {
@@ -2824,9 +2886,9 @@ function maturityRadarSvg(assessment, lang, title) {
   }
   dims.forEach((d, i) => {
     const [x, y] = point(i, n, 5);
-    parts.push(`<line x1="${CENTRE}" y1="${CENTRE}" x2="${fmt(x)}" y2="${fmt(y)}" stroke="#c8c8c8" stroke-width="1"/>`);
+    parts.push(`<line x1="${CX}" y1="${CY}" x2="${fmt(x)}" y2="${fmt(y)}" stroke="#c8c8c8" stroke-width="1"/>`);
     const [lx, ly] = point(i, n, 6.2);
-    const anchor = Math.abs(lx - CENTRE) < 5 ? "middle" : lx > CENTRE ? "start" : "end";
+    const anchor = Math.abs(lx - CX) < 5 ? "middle" : lx > CX ? "start" : "end";
     parts.push(`<text x="${fmt(lx)}" y="${fmt(ly)}" text-anchor="${anchor}" dominant-baseline="middle" font-size="12" font-family="sans-serif" fill="#333">${escapeText(`${dimensionLabel(d.id, lang)} (${d.level})`)}</text>`);
   });
   parts.push(`<polygon points="${polygon(dims.map((d, i) => point(i, n, d.level)))}" fill="#2a7ab0" fill-opacity="0.3" stroke="#2a7ab0" stroke-width="2"/>`);
@@ -3003,6 +3065,70 @@ function lineFromParseError(message) {
 // package.json
 var version = "0.1.0";
 
+// src/cli/messages.ts
+function plural(lang, count, singular, pluralForm) {
+  const one = lang === "fr" ? count < 2 : count === 1;
+  return `${count} ${one ? singular : pluralForm}`;
+}
+var en = {
+  summary: (files, errors, warnings, infos) => `${plural("en", files, "file", "files")}: ${plural("en", errors, "error", "errors")}, ${plural("en", warnings, "warning", "warnings")}, ${plural("en", infos, "info", "infos")}`,
+  unreadable: (path, reason) => `Cannot read ${path} (${reason}).`,
+  notAFile: (path) => `${path} is not a regular file.`,
+  internalError: (path, reason) => `cxm could not analyse ${path}: ${reason}. Please report this with the file.`,
+  noMatch: (argument) => `cxm: no engagement file matches ${argument}`,
+  nothingMatched: "no engagement file matches the arguments",
+  skippedWithErrors: (path) => `${path}: not processed, the file has errors (run cxm validate).`,
+  wrote: (path) => `Wrote ${path}`,
+  exists: (path) => `${path} already exists: nothing written (use --force to replace it).`,
+  writeFailed: (path, reason) => `Cannot write ${path} (${reason}).`,
+  outIsFile: (path) => `--out ${path} is a file: with several inputs, --out must be a folder`,
+  severalNeedOut: "several files: give --out <folder> (one document per file)",
+  unknownJourney: (path, id2, known) => `${path}: unknown journey "${id2}" (journeys: ${known || "none"})`,
+  unknownTemplate: (name) => `unknown template "${name}": use markdown, html or the path of a .hbs file`
+};
+var fr = {
+  summary: (files, errors, warnings, infos) => `${plural("fr", files, "fichier", "fichiers")} : ${plural("fr", errors, "erreur", "erreurs")}, ${plural("fr", warnings, "avertissement", "avertissements")}, ${plural("fr", infos, "info", "infos")}`,
+  unreadable: (path, reason) => `Impossible de lire ${path} (${reason}).`,
+  notAFile: (path) => `${path} n'est pas un fichier ordinaire.`,
+  internalError: (path, reason) => `cxm n'a pas pu analyser ${path} : ${reason}. Merci de signaler ce probl\xE8me avec le fichier.`,
+  noMatch: (argument) => `cxm : aucun fichier d'engagement ne correspond \xE0 ${argument}`,
+  nothingMatched: "aucun fichier d'engagement ne correspond aux arguments",
+  skippedWithErrors: (path) => `${path} : non trait\xE9, le fichier contient des erreurs (lancez cxm validate).`,
+  wrote: (path) => `\xC9crit : ${path}`,
+  exists: (path) => `${path} existe d\xE9j\xE0 : rien n'a \xE9t\xE9 \xE9crit (--force pour le remplacer).`,
+  writeFailed: (path, reason) => `Impossible d'\xE9crire ${path} (${reason}).`,
+  outIsFile: (path) => `--out ${path} est un fichier : avec plusieurs entr\xE9es, --out doit \xEAtre un dossier`,
+  severalNeedOut: "plusieurs fichiers : indiquez --out <dossier> (un document par fichier)",
+  unknownJourney: (path, id2, known) => `${path} : parcours \xAB ${id2} \xBB inconnu (parcours : ${known || "aucun"})`,
+  unknownTemplate: (name) => `mod\xE8le \xAB ${name} \xBB inconnu : utilisez markdown, html ou le chemin d'un fichier .hbs`
+};
+function cliMessages(lang) {
+  return lang === "fr" ? fr : en;
+}
+var usageEn = {
+  unknownCommand: (word2) => `unknown command "${word2}"`,
+  unknownOption: (option, command) => `unknown option ${option}${command ? ` for "cxm ${command}"` : ""}`,
+  noValueExpected: (option) => `${option} takes no value`,
+  givenTwice: (option) => `${option} given twice`,
+  valueNeeded: (option) => `${option} needs a value`,
+  oneOf: (option, allowed, got) => `${option} must be one of ${allowed.join(", ")} (got "${got}")`,
+  templateWithJson: "--template does not apply to --format json",
+  noInputs: "no file, folder or glob given"
+};
+var usageFr = {
+  unknownCommand: (word2) => `commande \xAB ${word2} \xBB inconnue`,
+  unknownOption: (option, command) => `option ${option} inconnue${command ? ` pour \xAB cxm ${command} \xBB` : ""}`,
+  noValueExpected: (option) => `${option} ne prend pas de valeur`,
+  givenTwice: (option) => `${option} donn\xE9 deux fois`,
+  valueNeeded: (option) => `${option} attend une valeur`,
+  oneOf: (option, allowed, got) => `${option} doit valoir ${allowed.join(", ")} (re\xE7u \xAB ${got} \xBB)`,
+  templateWithJson: "--template ne s'applique pas \xE0 --format json",
+  noInputs: "aucun fichier, dossier ou motif donn\xE9"
+};
+function usageMessages(lang) {
+  return lang === "fr" ? usageFr : usageEn;
+}
+
 // src/cli/arguments.ts
 var COMMANDS = ["validate", "assess", "roadmap", "journey"];
 var FORMATS = {
@@ -3020,7 +3146,8 @@ var COMMAND_OPTIONS = {
 function isCommand(word2) {
   return COMMANDS.includes(word2);
 }
-function parseArguments(argv) {
+function parseArguments(argv, lang = "en") {
+  const say = usageMessages(lang);
   const [first, ...rest] = argv;
   if (first === void 0 || first === "--help" || first === "-h" || first === "help") {
     const topic = rest[0];
@@ -3028,11 +3155,11 @@ function parseArguments(argv) {
   }
   if (first === "--version" || first === "-V") return { kind: "version" };
   if (!isCommand(first)) {
-    return { kind: "bad-usage", reason: first.startsWith("-") ? `unknown option ${first}` : `unknown command "${first}"` };
+    return { kind: "bad-usage", reason: first.startsWith("-") ? say.unknownOption(first) : say.unknownCommand(first) };
   }
-  return parseCommand(first, rest);
+  return parseCommand(first, rest, say);
 }
-function parseCommand(command, argv) {
+function parseCommand(command, argv, say) {
   const bad = (reason) => ({ kind: "bad-usage", reason, command });
   const values = {};
   const inputs = [];
@@ -3052,27 +3179,27 @@ function parseCommand(command, argv) {
     if (token === "--help" || token === "-h") return { kind: "help", command };
     const equals = token.indexOf("=");
     const name = token.slice(2, equals < 0 ? void 0 : equals);
-    if (!token.startsWith("--") || !allowed.has(name)) return bad(`unknown option ${token} for "cxm ${command}"`);
+    if (!token.startsWith("--") || !allowed.has(name)) return bad(say.unknownOption(token, command));
     if (name === "force") {
-      if (equals >= 0) return bad("--force takes no value");
+      if (equals >= 0) return bad(say.noValueExpected("--force"));
       force = true;
       continue;
     }
     const option = name;
-    if (values[option] !== void 0) return bad(`--${option} given twice`);
+    if (values[option] !== void 0) return bad(say.givenTwice(`--${option}`));
     const value = equals >= 0 ? token.slice(equals + 1) : argv[++i];
-    if (value === void 0 || value === "") return bad(`--${option} needs a value`);
+    if (value === void 0 || value === "") return bad(say.valueNeeded(`--${option}`));
     values[option] = value;
   }
   const formats = FORMATS[command];
   const format = values.format ?? formats[0];
-  if (!formats.includes(format)) return bad(`--format must be one of ${formats.join(", ")} (got "${format}")`);
+  if (!formats.includes(format)) return bad(say.oneOf("--format", formats, format));
   const lang = values.lang;
   if (lang !== void 0 && !LANGUAGES.includes(lang)) {
-    return bad(`--lang must be one of ${LANGUAGES.join(", ")} (got "${lang}")`);
+    return bad(say.oneOf("--lang", LANGUAGES, lang));
   }
-  if (values.template !== void 0 && format === "json") return bad("--template does not apply to --format json");
-  if (inputs.length === 0) return bad("no file, folder or glob given");
+  if (values.template !== void 0 && format === "json") return bad(say.templateWithJson);
+  if (inputs.length === 0) return bad(say.noInputs);
   const args = { command, inputs, format, force };
   if (lang !== void 0) args.lang = lang;
   if (values.out !== void 0) args.out = values.out;
@@ -3135,47 +3262,6 @@ function hasErrorDiagnostic(report) {
   return report.diagnostics.some((diagnostic) => diagnostic.severity === "error");
 }
 var WHOLE_FILE = { start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 };
-
-// src/cli/messages.ts
-function plural(lang, count, singular, pluralForm) {
-  const one = lang === "fr" ? count < 2 : count === 1;
-  return `${count} ${one ? singular : pluralForm}`;
-}
-var en = {
-  summary: (files, errors, warnings, infos) => `${plural("en", files, "file", "files")}: ${plural("en", errors, "error", "errors")}, ${plural("en", warnings, "warning", "warnings")}, ${plural("en", infos, "info", "infos")}`,
-  unreadable: (path, reason) => `Cannot read ${path} (${reason}).`,
-  notAFile: (path) => `${path} is not a regular file.`,
-  internalError: (path, reason) => `cxm could not analyse ${path}: ${reason}. Please report this with the file.`,
-  noMatch: (argument) => `cxm: no engagement file matches ${argument}`,
-  nothingMatched: "no engagement file matches the arguments",
-  skippedWithErrors: (path) => `${path}: not processed, the file has errors (run cxm validate).`,
-  wrote: (path) => `Wrote ${path}`,
-  exists: (path) => `${path} already exists: nothing written (use --force to replace it).`,
-  writeFailed: (path, reason) => `Cannot write ${path} (${reason}).`,
-  outIsFile: (path) => `--out ${path} is a file: with several inputs, --out must be a folder`,
-  severalNeedOut: "several files: give --out <folder> (one document per file)",
-  unknownJourney: (path, id2, known) => `${path}: unknown journey "${id2}" (journeys: ${known || "none"})`,
-  unknownTemplate: (name) => `unknown template "${name}": use markdown, html or the path of a .hbs file`
-};
-var fr = {
-  summary: (files, errors, warnings, infos) => `${plural("fr", files, "fichier", "fichiers")} : ${plural("fr", errors, "erreur", "erreurs")}, ${plural("fr", warnings, "avertissement", "avertissements")}, ${plural("fr", infos, "info", "infos")}`,
-  unreadable: (path, reason) => `Impossible de lire ${path} (${reason}).`,
-  notAFile: (path) => `${path} n'est pas un fichier ordinaire.`,
-  internalError: (path, reason) => `cxm n'a pas pu analyser ${path} : ${reason}. Merci de signaler ce probl\xE8me avec le fichier.`,
-  noMatch: (argument) => `cxm : aucun fichier d'engagement ne correspond \xE0 ${argument}`,
-  nothingMatched: "aucun fichier d'engagement ne correspond aux arguments",
-  skippedWithErrors: (path) => `${path} : non trait\xE9, le fichier contient des erreurs (lancez cxm validate).`,
-  wrote: (path) => `\xC9crit : ${path}`,
-  exists: (path) => `${path} existe d\xE9j\xE0 : rien n'a \xE9t\xE9 \xE9crit (--force pour le remplacer).`,
-  writeFailed: (path, reason) => `Impossible d'\xE9crire ${path} (${reason}).`,
-  outIsFile: (path) => `--out ${path} est un fichier : avec plusieurs entr\xE9es, --out doit \xEAtre un dossier`,
-  severalNeedOut: "plusieurs fichiers : indiquez --out <dossier> (un document par fichier)",
-  unknownJourney: (path, id2, known) => `${path} : parcours \xAB ${id2} \xBB inconnu (parcours : ${known || "aucun"})`,
-  unknownTemplate: (name) => `mod\xE8le \xAB ${name} \xBB inconnu : utilisez markdown, html ou le chemin d'un fichier .hbs`
-};
-function cliMessages(lang) {
-  return lang === "fr" ? fr : en;
-}
 
 // src/cli/readEngagementFile.ts
 var import_node_fs = require("node:fs");
@@ -3853,7 +3939,7 @@ var COMMAND_RUNNERS = {
   journey: runJourney
 };
 function runCli(argv, io) {
-  const parsed = parseArguments(argv);
+  const parsed = parseArguments(argv, io.environmentLanguage);
   switch (parsed.kind) {
     case "help":
       io.stdout.write(parsed.command ? commandHelp(parsed.command, io.environmentLanguage) : generalHelp(io.environmentLanguage));

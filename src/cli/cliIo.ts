@@ -13,6 +13,8 @@ export interface CliIo {
   cwd: string;
   stdout: TextSink;
   stderr: TextSink;
+  /** Documents printed to a terminal get their control characters escaped; piped, they stay byte-exact. */
+  stdoutIsTerminal: boolean;
   /** The language of the user's environment, used when neither `--lang` nor the file names one. */
   environmentLanguage: Language;
 }

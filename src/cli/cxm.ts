@@ -12,5 +12,6 @@ process.exitCode = runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: process.stdout,
   stderr: process.stderr,
+  stdoutIsTerminal: process.stdout.isTTY === true,
   environmentLanguage: languageOfEnvironment(process.env),
 });

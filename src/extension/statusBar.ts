@@ -1,6 +1,6 @@
 /** The active engagement's state in the status bar: errors and warnings, the client and its change stage. */
 import * as vscode from 'vscode';
-import type { EngagementAnalysis } from '../core/analysis/engagementAnalysis';
+import type { AnalysedDocument } from './analysis/analysisResult';
 import { isEngagementDocument } from './analysis/engagementDocuments';
 import type { HostServices } from './hostServices';
 
@@ -20,7 +20,7 @@ export function registerStatusBar(context: vscode.ExtensionContext, { analysis }
       item.text = `$(sync~spin) ${vscode.l10n.t('Engagement')}`;
       item.tooltip = vscode.l10n.t('Validating the engagement…');
     } else {
-      describe(item, latest.analysis);
+      describe(item, latest);
     }
     item.show();
   };
@@ -35,17 +35,15 @@ export function registerStatusBar(context: vscode.ExtensionContext, { analysis }
   update();
 }
 
-function describe(item: vscode.StatusBarItem, analysis: EngagementAnalysis): void {
-  const count = (severity: string) => analysis.diagnostics.filter((d) => d.severity === severity).length;
+function describe(item: vscode.StatusBarItem, { diagnostics, summary }: AnalysedDocument): void {
+  const count = (severity: string) => diagnostics.filter((d) => d.severity === severity).length;
   const errors = count('error');
   const warnings = count('warning');
   item.text = errors > 0
     ? `$(error) ${vscode.l10n.t('Engagement: {0} errors, {1} warnings', errors, warnings)}`
     : `$(pass) ${vscode.l10n.t('Engagement: {0} CX findings', warnings)}`;
-  const engagement = analysis.engagement;
-  item.tooltip = engagement
-    ? vscode.l10n.t('{0} — change stage: {1}, maturity: {2}', engagement.engagement.client, engagement.change.stage,
-      analysis.maturity?.overall.maturity ?? '—')
+  item.tooltip = summary.client !== undefined
+    ? vscode.l10n.t('{0} — change stage: {1}, maturity: {2}', summary.client, summary.stage ?? '—', summary.maturity ?? '—')
     : vscode.l10n.t('The engagement has errors: see the Problems panel.');
   item.backgroundColor = errors > 0 ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
 }

@@ -8,6 +8,7 @@ import type { CommandArguments } from '../arguments';
 import { EXIT_ERRORS, type CliIo, type ExitCode } from '../cliIo';
 import { loadTemplate } from '../loadTemplate';
 import { cliMessages } from '../messages';
+import { terminalLine } from '../output/terminalText';
 import { reportBadUsage } from '../usage';
 import { runDocumentCommand } from './runDocumentCommand';
 
@@ -31,7 +32,7 @@ export function runRoadmap(args: CommandArguments, io: CliIo): ExitCode {
   const loaded = loadTemplate(templateName, io.cwd);
   if (!loaded.ok && loaded.unknown) return reportBadUsage(io, messages.unknownTemplate(templateName), args.command);
   if (!loaded.ok) {
-    io.stderr.write(messages.unreadable(templateName, loaded.reason) + '\n');
+    io.stderr.write(terminalLine(messages.unreadable(templateName, loaded.reason)) + '\n');
     return EXIT_ERRORS;
   }
   const { template, extension } = loaded;

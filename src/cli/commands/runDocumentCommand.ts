@@ -63,7 +63,7 @@ export function runDocumentCommand(command: DocumentCommand, io: CliIo): ExitCod
       continue;
     }
     if (target.kind === 'stdout') {
-      io.stdout.write(outcome.text);
+      io.stdout.write(io.stdoutIsTerminal ? terminalBlock(outcome.text) : outcome.text);
       continue;
     }
     const path = target.kind === 'file' ? target.path : outputPathInFolder(target.path, file.input, command.suffix, usedNames);

@@ -1,25 +1,19 @@
 /**
- * Analyses engagement documents, once per document version: small texts inline (a few
- * milliseconds), large ones in a worker thread so typing never blocks the extension host.
- * Results for a version older than the latest requested are dropped, never published.
+ * Analyses engagement documents, once per document version, in a worker thread: parsing is the
+ * whole cost (hundreds of milliseconds for a large file) and typing must never block the extension
+ * host. Keeping the parser and the schema out of the host bundle also keeps it small and quick to
+ * load. Results for a version older than the latest requested are dropped, never published.
  */
 import * as vscode from 'vscode';
 import type { AnalyseOptions, EngagementAnalysis } from '../../core/analysis/engagementAnalysis';
-import { analyseEngagement } from '../../core/analysis/analyseEngagement';
+import type { Diagnostic } from '../../core/diagnostics/diagnostic';
+import { AnalysedDocument } from './analysisResult';
 import { AnalysisWorkerClient } from './analysisWorkerClient';
 import { displayLanguage } from './engagementDocuments';
 
-/** Below this many characters the analysis takes a few milliseconds: not worth a thread hop. */
-const INLINE_LIMIT = 64 * 1024;
+export { AnalysedDocument };
 
-export interface AnalysedDocument {
-  uri: vscode.Uri;
-  /** The document version analysed; -1 for a file read from disk (not open). */
-  version: number;
-  analysis: EngagementAnalysis;
-}
-
-interface Entry { version: number; result: Promise<EngagementAnalysis> }
+interface Entry { version: number; result: Promise<AnalysedDocument> }
 
 export class AnalysisService implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
@@ -34,24 +28,28 @@ export class AnalysisService implements vscode.Disposable {
     this.worker = new AnalysisWorkerClient(workerScript, log);
   }
 
-  /** The analysis of the document's current version, computed once per version. */
-  analyse(document: vscode.TextDocument): Promise<EngagementAnalysis> {
+  /** The whole model of the document's current version, computed once per version. */
+  async analyse(document: vscode.TextDocument): Promise<EngagementAnalysis> {
+    return (await this.analyseDocument(document)).analysis;
+  }
+
+  /** The document's current version, analysed once; its model decoded only when read. */
+  analyseDocument(document: vscode.TextDocument): Promise<AnalysedDocument> {
     return this.analyseText(document.uri, document.getText(), document.version);
   }
 
   /** Analyses `text` as version `version` of `uri` (files not open in an editor use -1). */
-  analyseText(uri: vscode.Uri, text: string, version: number): Promise<EngagementAnalysis> {
+  analyseText(uri: vscode.Uri, text: string, version: number): Promise<AnalysedDocument> {
     const key = uri.toString();
     const cached = this.entries.get(key);
     if (cached && cached.version === version && version !== -1) return cached.result;
 
-    const result = this.compute(text, { fallbackLang: displayLanguage() });
+    const result = this.compute(uri, version, text, { fallbackLang: displayLanguage() });
     const entry = { version, result };
     this.entries.set(key, entry);
-    void result.then((analysis) => {
+    void result.then((analysed) => {
       // A newer version was requested meanwhile: this result is stale, drop it.
       if (this.entries.get(key) !== entry) return;
-      const analysed = { uri, version, analysis };
       this.latestResults.set(key, analysed);
       this.emitter.fire(analysed);
     });
@@ -73,30 +71,27 @@ export class AnalysisService implements vscode.Disposable {
     this.emitter.dispose();
   }
 
-  private async compute(text: string, options: AnalyseOptions): Promise<EngagementAnalysis> {
+  private async compute(uri: vscode.Uri, version: number, text: string, options: AnalyseOptions): Promise<AnalysedDocument> {
     const started = performance.now();
     try {
-      const analysis = text.length < INLINE_LIMIT ? analyseEngagement(text, options) : await this.worker.analyse(text, options);
-      this.log.trace(`Analysed ${text.length} characters in ${(performance.now() - started).toFixed(1)} ms`);
-      return analysis;
+      const { diagnostics, summary, model } = await this.worker.analyse(text, options);
+      this.log.trace(`Analysed ${uri.path} (${text.length} characters) in ${(performance.now() - started).toFixed(1)} ms`);
+      return new AnalysedDocument(uri, version, diagnostics, summary, model);
     } catch (error) {
       // Never lose the user's view of the file: report the failure as a diagnostic, log the cause.
-      this.log.error(`Analysis failed: ${error instanceof Error ? error.message : String(error)}`);
+      this.log.error(`Analysis of ${uri.path} failed: ${error instanceof Error ? error.message : String(error)}`);
       const language = options.fallbackLang ?? 'en';
-      return {
-        language,
-        ok: false,
-        locations: {},
-        diagnostics: [{
-          code: 'yaml-limit',
-          severity: 'error',
-          path: '',
-          message: language === 'fr'
-            ? "Le fichier n'a pas pu être analysé (voir le journal « CX Maturity Toolkit »)."
-            : 'The file could not be analysed (see the "CX Maturity Toolkit" log).',
-          range: { start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 },
-        }],
+      const failure: Diagnostic = {
+        code: 'yaml-limit',
+        severity: 'error',
+        path: '',
+        message: language === 'fr'
+          ? "Le fichier n'a pas pu être analysé (voir le journal « CX Maturity Toolkit »)."
+          : 'The file could not be analysed (see the "CX Maturity Toolkit" log).',
+        range: { start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 },
       };
+      const analysis: EngagementAnalysis = { language, ok: false, locations: {}, diagnostics: [failure] };
+      return new AnalysedDocument(uri, version, [failure], { language, ok: false }, analysis);
     }
   }
 }

@@ -5,13 +5,15 @@
  */
 import { Worker } from 'node:worker_threads';
 import type * as vscode from 'vscode';
-import type { AnalyseOptions, EngagementAnalysis } from '../../core/analysis/engagementAnalysis';
+import type { AnalyseOptions } from '../../core/analysis/engagementAnalysis';
 import type { WorkerReply, WorkerRequest } from './workerProtocol';
+
+export type WorkerResult = Extract<WorkerReply, { diagnostics: unknown }>;
 
 const TIME_LIMIT_MS = 30_000;
 
 interface Waiting {
-  resolve(analysis: EngagementAnalysis): void;
+  resolve(result: WorkerResult): void;
   reject(error: Error): void;
   timer: NodeJS.Timeout;
 }
@@ -23,7 +25,7 @@ export class AnalysisWorkerClient {
 
   constructor(private readonly scriptPath: string, private readonly log: vscode.LogOutputChannel) {}
 
-  analyse(text: string, options: AnalyseOptions): Promise<EngagementAnalysis> {
+  analyse(text: string, options: AnalyseOptions): Promise<WorkerResult> {
     const worker = this.ensureWorker();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
@@ -55,8 +57,8 @@ export class AnalysisWorkerClient {
     if (!waiting) return;
     this.waiting.delete(reply.id);
     clearTimeout(waiting.timer);
-    if ('analysis' in reply) waiting.resolve(reply.analysis);
-    else waiting.reject(new Error(reply.error));
+    if ('error' in reply) waiting.reject(new Error(reply.error));
+    else waiting.resolve(reply);
   }
 
   /** Fails every pending request and drops the worker; the next request starts a fresh one. */

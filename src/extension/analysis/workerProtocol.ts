@@ -1,4 +1,23 @@
-import type { AnalyseOptions, EngagementAnalysis } from '../../core/analysis/engagementAnalysis';
+import type { AnalyseOptions } from '../../core/analysis/engagementAnalysis';
+import type { Diagnostic } from '../../core/diagnostics/diagnostic';
+import type { ChangeStage, ChannelMaturity, Language } from '../../core/model/vocabulary';
 
 export interface WorkerRequest { id: number; text: string; options: AnalyseOptions }
-export type WorkerReply = { id: number; analysis: EngagementAnalysis } | { id: number; error: string };
+
+/** What the status bar and the Problems panel need, without decoding the whole model. */
+export interface AnalysisSummary {
+  language: Language;
+  ok: boolean;
+  client?: string;
+  stage?: ChangeStage;
+  maturity?: ChannelMaturity;
+}
+
+/**
+ * The diagnostics travel as objects (the host always needs them); the whole model travels as UTF-8
+ * JSON in a transferred buffer, decoded on the host only by the views that read it: a 1 MB
+ * engagement's model would otherwise cost the host thread a structured clone on every keystroke.
+ */
+export type WorkerReply =
+  | { id: number; diagnostics: Diagnostic[]; summary: AnalysisSummary; model: Uint8Array }
+  | { id: number; error: string };

@@ -19,7 +19,7 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
       if (shown.source !== DIAGNOSTIC_SOURCE) continue;
       const code = typeof shown.code === 'object' ? shown.code.value : shown.code;
       const start = document.offsetAt(shown.range.start);
-      const found = latest.analysis.diagnostics.find((d) => d.code === code && d.range.start === start && d.fix);
+      const found = latest.diagnostics.find((d) => d.code === code && d.range.start === start && d.fix);
       if (!found?.fix) continue;
       const action = new vscode.CodeAction(vscode.l10n.t('Change to "{0}"', found.fix.replacement), vscode.CodeActionKind.QuickFix);
       action.diagnostics = [shown];

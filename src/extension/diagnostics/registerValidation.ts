@@ -23,7 +23,7 @@ export function registerValidation(context: vscode.ExtensionContext, services: H
 
   const validateNow = (document: vscode.TextDocument) => {
     if (!enabled() || !isEngagementDocument(document)) return;
-    void analysis.analyse(document);
+    void analysis.analyseDocument(document);
   };
   const validateSoon = (document: vscode.TextDocument) => {
     if (!isEngagementDocument(document)) return;
@@ -55,10 +55,10 @@ export function registerValidation(context: vscode.ExtensionContext, services: H
   context.subscriptions.push(
     collection,
     watcher,
-    analysis.onDidAnalyse(({ uri, version, analysis: result }) => {
+    analysis.onDidAnalyse(({ uri, version, diagnostics }) => {
       const document = openDocument(uri);
       if (document && version !== -1 && document.version !== version) return;
-      collection.set(uri, result.diagnostics.map((d) => toVscodeDiagnostic(d, rulesPage, document)));
+      collection.set(uri, diagnostics.map((d) => toVscodeDiagnostic(d, rulesPage, document)));
     }),
     vscode.workspace.onDidOpenTextDocument(validateNow),
     vscode.workspace.onDidChangeTextDocument((event) => {

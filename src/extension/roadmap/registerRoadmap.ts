@@ -4,10 +4,10 @@
  * without UI through its optional arguments.
  */
 import * as vscode from 'vscode';
-import { renderRoadmap } from '../../core/templates/renderRoadmap';
 import { ENGAGEMENT_GLOB, isEngagementUri } from '../analysis/engagementDocuments';
 import type { HostServices } from '../hostServices';
 import { exists, writeFileAtomically } from './atomicWrite';
+import { roadmapRenderer } from './lazyRoadmapRenderer';
 import { registerMaturityView } from './maturityView';
 import { BUILTIN_CHOICES, customChoices, loadTemplate, templatesFolderOf, type TemplateChoice } from './roadmapTemplateChoices';
 
@@ -57,7 +57,7 @@ async function generateRoadmap(services: HostServices, target: vscode.Uri | unde
   const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Generating the roadmap…') },
     async () => {
-      const rendered = renderRoadmap(analysis, await loadTemplate(choice));
+      const rendered = roadmapRenderer().renderRoadmap(analysis, await loadTemplate(choice));
       if (rendered.ok) await writeFileAtomically(output, rendered.text);
       return rendered;
     },

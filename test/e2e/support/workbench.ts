@@ -28,6 +28,12 @@ export async function runCommand(label: string): Promise<void> {
   const input = await openCommandPalette();
   await input.fill(`>${label}`);
   await pickQuickInputRow(label);
+  // The palette closes, or the command replaces it with its own quick pick.
+  await workbenchPage().waitForFunction(() => {
+    const widget = document.querySelector<HTMLElement>('.quick-input-widget');
+    const value = widget?.querySelector('input')?.value ?? '';
+    return !widget || widget.style.display === 'none' || !value.startsWith('>');
+  });
 }
 
 /** Opens a workspace file by quick open, e.g. `retailer.engagement.yaml`. */
@@ -35,6 +41,7 @@ export async function quickOpen(fileName: string): Promise<void> {
   const input = await openCommandPalette();
   await input.fill(fileName);
   await pickQuickInputRow(fileName);
+  await workbenchPage().locator(quickInput).waitFor({ state: 'hidden' });
   await workbenchPage().locator(`.tabs-container .tab[aria-label*="${fileName}"]`).first().waitFor();
 }
 
@@ -43,13 +50,12 @@ export async function selectColorTheme(theme: string): Promise<void> {
   await runCommand('Preferences: Color Theme');
   await workbenchPage().locator(`${quickInput} .quick-input-box input`).fill(theme);
   await pickQuickInputRow(theme);
+  await workbenchPage().locator(quickInput).waitFor({ state: 'hidden' });
 }
 
+/** Clicks the row whose label contains `label`: Enter would take whichever row the filter put first. */
 async function pickQuickInputRow(label: string): Promise<void> {
-  const page = workbenchPage();
-  await page.locator(`${quickInput} .monaco-list-row[aria-label*="${label}"]`).first().waitFor();
-  await page.keyboard.press('Enter');
-  await page.locator(quickInput).waitFor({ state: 'hidden' });
+  await workbenchPage().locator(`${quickInput} .monaco-list-row[aria-label*="${label}"]`).first().click();
 }
 
 /** The content of the visible webview: its inner `#active-frame` iframe. */

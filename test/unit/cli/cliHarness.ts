@@ -64,12 +64,13 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runInProcess(argv: string[], cwd: string, environmentLanguage: Language = 'en'): CliRun {
+export function runInProcess(argv: string[], cwd: string, environmentLanguage: Language = 'en', stdoutIsTerminal = false): CliRun {
   let stdout = '';
   let stderr = '';
   const code = runCli(argv, {
     cwd,
     environmentLanguage,
+    stdoutIsTerminal,
     stdout: { write: (text) => void (stdout += text) },
     stderr: { write: (text) => void (stderr += text) },
   });

@@ -135,6 +135,22 @@ describe('cxm commands', () => {
     });
   });
 
+  describe('hostile strings', () => {
+    const hostile = VALID_ENGAGEMENT.replace('client: Acme', 'client: "Acme\\e[2J\\u202Eevil"');
+
+    it('escapes control characters in text shown on a terminal, keeps documents byte-exact when piped', () => {
+      writeFileSync(join(root, 'hostile.engagement.yaml'), hostile);
+      const assess = runInProcess(['assess', 'hostile.engagement.yaml'], root);
+      assert.equal(assess.code, 0, assess.stderr);
+      assert.match(assess.stdout, /^Acme\\u\{1b\}\[2J\\u\{202e\}evil: /);
+      const onTerminal = runInProcess(['roadmap', 'hostile.engagement.yaml'], root, 'en', true);
+      assert.doesNotMatch(onTerminal.stdout, /[\u001b\u202e]/);
+      assert.match(onTerminal.stdout, /Acme\\u\{1b\}/);
+      const piped = runInProcess(['roadmap', 'hostile.engagement.yaml'], root);
+      assert.match(piped.stdout, /Acme\u001b\[2J\u202eevil/);
+    });
+  });
+
   describe('journey', () => {
     it('exports one journey as SVG with data-step attributes', () => {
       const run = runInProcess(['journey', 'clients/acme.engagement.yaml', '--journey', 'order', '--format', 'svg'], root);
