@@ -65,6 +65,9 @@ install_code_server() {
 }
 
 mkdir -p "$CACHE_DIR"
+# Several test runs may start at once on a fresh machine: one installs, the others wait for it.
+exec 9>"$CACHE_DIR/.install.lock"
+flock -w 1800 9 || { log "another install has held $CACHE_DIR/.install.lock for 30 minutes"; exit 1; }
 install_system_packages
 install_node24
 install_code_server

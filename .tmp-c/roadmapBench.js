@@ -242,63 +242,62 @@ function englishFor(word2, allowed) {
 
 // src/core/model/engagement.ts
 function normaliseEngagement(file) {
-  return {
-    version: 1,
-    engagement: {
-      ...file.engagement,
-      consultants: file.engagement.consultants ?? [],
-      language: file.engagement.language ?? "en"
-    },
-    change: { ...file.change, barriers: file.change.barriers ?? [] },
-    organisation: file.organisation ?? {},
-    channels: file.channels.map((channel, index) => ({
-      ...channel,
-      index,
-      name: channel.name ?? channel.id,
-      capabilities: channel.capabilities ?? [],
-      recognizesCustomer: channel.recognizesCustomer ?? false,
-      sharesHistory: channel.sharesHistory ?? false,
-      human: channel.human ?? HUMAN_BY_DEFAULT.has(channel.type),
-      digital: DIGITAL_CHANNEL_TYPES.has(channel.type),
-      effectiveVisibility: channel.visibility ?? "low"
-    })),
-    segments: file.segments.map((segment, index) => ({
-      ...segment,
-      index,
-      name: segment.name ?? segment.id,
-      expects: segment.expects ?? [],
-      prefers: segment.prefers ?? []
-    })),
-    journeys: (file.journeys ?? []).map((journey, journeyIndex) => {
-      const steps = [];
-      const stages = journey.stages.map((stage, stageIndex) => ({
-        index: stageIndex,
-        name: stage.name,
-        steps: stage.steps.map((step, stepIndex) => {
-          const normalised = {
-            ...step,
-            path: `journeys.${journeyIndex}.stages.${stageIndex}.steps.${stepIndex}`,
-            key: `${journey.id}/${stageIndex}/${stepIndex}`,
-            journeyId: journey.id,
-            stageIndex,
-            stepIndex,
-            order: steps.length,
-            critical: step.critical ?? false
-          };
-          steps.push(normalised);
-          return normalised;
-        })
-      }));
-      return { index: journeyIndex, id: journey.id, name: journey.name ?? journey.id, segment: journey.segment, stages, steps };
-    }),
-    assessment: file.assessment ?? {},
-    initiatives: (file.initiatives ?? []).map((initiative, index) => ({
-      ...initiative,
-      index,
-      horizon: initiative.horizon ?? "now",
-      barriers: initiative.barriers ?? []
-    }))
-  };
+  const info = file.engagement;
+  info.consultants ??= [];
+  info.language ??= "en";
+  const change = file.change;
+  change.barriers ??= [];
+  file.channels.forEach((input, index) => {
+    const channel = input;
+    channel.index = index;
+    channel.name ??= channel.id;
+    channel.capabilities ??= [];
+    channel.recognizesCustomer ??= false;
+    channel.sharesHistory ??= false;
+    channel.human ??= HUMAN_BY_DEFAULT.has(channel.type);
+    channel.digital = DIGITAL_CHANNEL_TYPES.has(channel.type);
+    channel.effectiveVisibility = channel.visibility ?? "low";
+  });
+  file.segments.forEach((input, index) => {
+    const segment = input;
+    segment.index = index;
+    segment.name ??= segment.id;
+    segment.expects ??= [];
+    segment.prefers ??= [];
+  });
+  (file.journeys ?? []).forEach((input, journeyIndex) => {
+    const journey = input;
+    journey.index = journeyIndex;
+    journey.name ??= journey.id;
+    const steps = [];
+    journey.stages.forEach((stage, stageIndex) => {
+      stage.index = stageIndex;
+      stage.steps.forEach((step, stepIndex) => {
+        step.path = `journeys.${journeyIndex}.stages.${stageIndex}.steps.${stepIndex}`;
+        step.key = `${journey.id}/${stageIndex}/${stepIndex}`;
+        step.journeyId = journey.id;
+        step.stageIndex = stageIndex;
+        step.stepIndex = stepIndex;
+        step.order = steps.length;
+        step.critical ??= false;
+        steps.push(step);
+      });
+    });
+    journey.steps = steps;
+  });
+  (file.initiatives ?? []).forEach((input, index) => {
+    const initiative = input;
+    initiative.index = index;
+    initiative.horizon ??= "now";
+    initiative.barriers ??= [];
+  });
+  const engagement = file;
+  engagement.version = 1;
+  engagement.organisation ??= {};
+  engagement.journeys ??= [];
+  engagement.assessment ??= {};
+  engagement.initiatives ??= [];
+  return engagement;
 }
 
 // src/core/model/engagementSchema.ts
@@ -1968,7 +1967,8 @@ function analyseEngagement(text2, options = {}) {
     diagnostics,
     ok: !hasErrors(diagnostics),
     ...engagement ? { engagement } : {},
-    locations: reading.document ? entityLocations(reading.document, lines) : {},
+    // Locations serve the views (map, evidence links); `cxm validate` has no use for them.
+    locations: reading.document && !options.validateOnly ? entityLocations(reading.document, lines) : {},
     ...assessed
   };
 }
@@ -3674,7 +3674,7 @@ function runDocumentCommand(command, io) {
       continue;
     }
     if (target.kind === "stdout") {
-      io.stdout.write(outcome.text);
+      io.stdout.write(io.stdoutIsTerminal ? terminalBlock(outcome.text) : outcome.text);
       continue;
     }
     const path = target.kind === "file" ? target.path : outputPathInFolder(target.path, file.input, command.suffix, usedNames);
@@ -3788,7 +3788,7 @@ function runRoadmap(args, io) {
   const loaded = loadTemplate(templateName, io.cwd);
   if (!loaded.ok && loaded.unknown) return reportBadUsage(io, messages2.unknownTemplate(templateName), args.command);
   if (!loaded.ok) {
-    io.stderr.write(messages2.unreadable(templateName, loaded.reason) + "\n");
+    io.stderr.write(terminalLine(messages2.unreadable(templateName, loaded.reason)) + "\n");
     return EXIT_ERRORS;
   }
   const { template, extension } = loaded;
@@ -4102,9 +4102,17 @@ function runRoadmapBench() {
   console.log("\n== cxm roadmap: 100 engagements of 100 KB in one process, --out a folder (target < 6 s) ==");
   const folder = (0, import_node_fs5.mkdtempSync)((0, import_node_path4.join)((0, import_node_os.tmpdir)(), "cxm-roadmap-bench-"));
   try {
-    for (let i = 0; i < 100; i++) {
-      (0, import_node_fs5.writeFileSync)((0, import_node_path4.join)(folder, `${String(i).padStart(3, "0")}.engagement.yaml`), generateEngagement(1e5, 100 + i));
-    }
+    const texts = Array.from({ length: 100 }, (_, i) => generateEngagement(1e5, 100 + i));
+    let started = performance.now();
+    const analyses = texts.map((text3) => analyseEngagement(text3));
+    const analysing = performance.now() - started;
+    const rendering = ["markdown", "html"].map((name) => {
+      started = performance.now();
+      for (const analysis of analyses) renderRoadmap(analysis, { kind: "builtin", name });
+      return `${name} ${ms(performance.now() - started)}`;
+    });
+    texts.forEach((text3, i) => (0, import_node_fs5.writeFileSync)((0, import_node_path4.join)(folder, `${String(i).padStart(3, "0")}.engagement.yaml`), text3));
+    console.log(`breakdown for the 100: analysis ${ms(analysing)}   rendering: ${rendering.join("   ")}`);
     for (const template of ["markdown", "html"]) {
       const out = (0, import_node_path4.join)(folder, `out-${template}`);
       let stderr = "";
@@ -4112,10 +4120,14 @@ function runRoadmapBench() {
       } }, stderr: { write(t) {
         stderr += t;
       } }, environmentLanguage: "en" };
-      const started = performance.now();
+      const started2 = performance.now();
+      const cpu = process.cpuUsage();
       const exit = runCli(["roadmap", folder, "--template", template, "--out", out], io);
-      const elapsed = performance.now() - started;
-      console.log(`${template.padEnd(8)} ${ms(elapsed)}   exit ${exit}${stderr ? `, stderr: ${stderr.slice(0, 200)}` : ""}   (${(elapsed / 100).toFixed(1)} ms per engagement)`);
+      const elapsed = performance.now() - started2;
+      const used = process.cpuUsage(cpu);
+      console.log(
+        `${template.padEnd(8)} wall ${ms(elapsed)}   cpu ${ms((used.user + used.system) / 1e3)}   exit ${exit}${stderr ? `, stderr: ${stderr.slice(0, 200)}` : ""}   (${(elapsed / 100).toFixed(1)} ms per engagement, load average ${(0, import_node_os.loadavg)()[0].toFixed(1)})`
+      );
     }
   } finally {
     (0, import_node_fs5.rmSync)(folder, { recursive: true, force: true });

@@ -14,7 +14,7 @@ export interface CliIo {
   stdout: TextSink;
   stderr: TextSink;
   /** Documents printed to a terminal get their control characters escaped; piped, they stay byte-exact. */
-  stdoutIsTerminal: boolean;
+  stdoutIsTerminal?: boolean;
   /** The language of the user's environment, used when neither `--lang` nor the file names one. */
   environmentLanguage: Language;
 }

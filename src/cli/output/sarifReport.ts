@@ -3,20 +3,21 @@
  * one result per diagnostic. Columns are UTF-16 code units, as in the editor; no timestamps, so the
  * same files give the same bytes.
  */
+import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { DIAGNOSTIC_SEVERITIES, type Severity } from '../../core/diagnostics/diagnostic';
 import type { FileReport, HostOnlyCode } from '../fileReport';
 import { RULE_DESCRIPTIONS } from './ruleDescriptions';
 
 const HOST_ONLY_CODES: readonly HostOnlyCode[] = ['file-unreadable', 'internal-error'];
 
-const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+const SARIF_LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', info: 'note' };
 
 export function formatSarifReport(reports: readonly FileReport[], toolVersion: string): string {
   const severities: Record<string, Severity> = { ...DIAGNOSTIC_SEVERITIES };
   for (const code of HOST_ONLY_CODES) severities[code] = 'error';
   const codes = Object.keys(severities);
   const ruleIndex = new Map(codes.map((code, index) => [code, index]));
-  const rules = codes.map((code) => ({
+  const rules = codes.map((code): ReportingDescriptor => ({
     id: code,
     name: code,
     shortDescription: { text: RULE_DESCRIPTIONS[code as keyof typeof RULE_DESCRIPTIONS] ?? code },
@@ -25,7 +26,7 @@ export function formatSarifReport(reports: readonly FileReport[], toolVersion: s
     defaultConfiguration: { level: SARIF_LEVEL[severities[code]!] },
   }));
   const results = reports.flatMap((report) =>
-    report.diagnostics.map((d) => ({
+    report.diagnostics.map((d): Result => ({
       ruleId: d.code,
       ruleIndex: ruleIndex.get(d.code),
       level: SARIF_LEVEL[d.severity],
@@ -46,7 +47,7 @@ export function formatSarifReport(reports: readonly FileReport[], toolVersion: s
       ],
     })),
   );
-  const log = {
+  const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [

@@ -53,7 +53,8 @@ export function analyseEngagement(text: string, options: AnalyseOptions = {}): E
     diagnostics,
     ok: !hasErrors(diagnostics),
     ...(engagement ? { engagement } : {}),
-    locations: reading.document ? entityLocations(reading.document, lines) : {},
+    // Locations serve the views (map, evidence links); `cxm validate` has no use for them.
+    locations: reading.document && !options.validateOnly ? entityLocations(reading.document, lines) : {},
     ...assessed,
   };
 }

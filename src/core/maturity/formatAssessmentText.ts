@@ -1,7 +1,7 @@
 /** The human `cxm assess` output: the overall maturity, then each dimension with its evidence. */
 import type { EngagementAnalysis } from '../analysis/engagementAnalysis';
 import { dimensionLabel } from './dimensionLabels';
-import { assessedEngagementOf } from './maturityOf';
+import { assessedEngagementOf } from './assessedEngagementOf';
 
 export function formatAssessmentText(analysis: EngagementAnalysis): string {
   const assessed = assessedEngagementOf(analysis);

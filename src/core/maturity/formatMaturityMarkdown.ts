@@ -3,7 +3,7 @@ import type { EngagementAnalysis } from '../analysis/engagementAnalysis';
 import { escapeMarkdown } from '../templates/escapeMarkdown';
 import { word } from '../templates/templateLabels';
 import { dimensionLabel } from './dimensionLabels';
-import { assessedEngagementOf } from './maturityOf';
+import { assessedEngagementOf } from './assessedEngagementOf';
 
 export function formatMaturityMarkdown(analysis: EngagementAnalysis): string {
   const lang = analysis.language;

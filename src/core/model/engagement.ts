@@ -115,62 +115,66 @@ export interface Engagement {
   initiatives: Initiative[];
 }
 
+/**
+ * Completes the schema's output in place with the contract's defaults. The schema's output is a
+ * fresh object graph owned by the caller: completing it rather than copying it keeps a 10 MB
+ * engagement from being held in memory twice.
+ */
 export function normaliseEngagement(file: EngagementFile): Engagement {
-  return {
-    version: 1,
-    engagement: {
-      ...file.engagement,
-      consultants: file.engagement.consultants ?? [],
-      language: file.engagement.language ?? 'en',
-    },
-    change: { ...file.change, barriers: file.change.barriers ?? [] },
-    organisation: file.organisation ?? {},
-    channels: file.channels.map((channel, index) => ({
-      ...channel,
-      index,
-      name: channel.name ?? channel.id,
-      capabilities: channel.capabilities ?? [],
-      recognizesCustomer: channel.recognizesCustomer ?? false,
-      sharesHistory: channel.sharesHistory ?? false,
-      human: channel.human ?? HUMAN_BY_DEFAULT.has(channel.type),
-      digital: DIGITAL_CHANNEL_TYPES.has(channel.type),
-      effectiveVisibility: channel.visibility ?? 'low',
-    })),
-    segments: file.segments.map((segment, index) => ({
-      ...segment,
-      index,
-      name: segment.name ?? segment.id,
-      expects: segment.expects ?? [],
-      prefers: segment.prefers ?? [],
-    })),
-    journeys: (file.journeys ?? []).map((journey, journeyIndex) => {
-      const steps: Step[] = [];
-      const stages = journey.stages.map((stage, stageIndex) => ({
-        index: stageIndex,
-        name: stage.name,
-        steps: stage.steps.map((step, stepIndex) => {
-          const normalised: Step = {
-            ...step,
-            path: `journeys.${journeyIndex}.stages.${stageIndex}.steps.${stepIndex}`,
-            key: `${journey.id}/${stageIndex}/${stepIndex}`,
-            journeyId: journey.id,
-            stageIndex,
-            stepIndex,
-            order: steps.length,
-            critical: step.critical ?? false,
-          };
-          steps.push(normalised);
-          return normalised;
-        }),
-      }));
-      return { index: journeyIndex, id: journey.id, name: journey.name ?? journey.id, segment: journey.segment, stages, steps };
-    }),
-    assessment: file.assessment ?? {},
-    initiatives: (file.initiatives ?? []).map((initiative, index) => ({
-      ...initiative,
-      index,
-      horizon: initiative.horizon ?? 'now',
-      barriers: initiative.barriers ?? [],
-    })),
-  };
+  const info = file.engagement as EngagementInfo;
+  info.consultants ??= [];
+  info.language ??= 'en';
+  const change = file.change as Change;
+  change.barriers ??= [];
+  file.channels.forEach((input, index) => {
+    const channel = input as Channel;
+    channel.index = index;
+    channel.name ??= channel.id;
+    channel.capabilities ??= [];
+    channel.recognizesCustomer ??= false;
+    channel.sharesHistory ??= false;
+    channel.human ??= HUMAN_BY_DEFAULT.has(channel.type);
+    channel.digital = DIGITAL_CHANNEL_TYPES.has(channel.type);
+    channel.effectiveVisibility = channel.visibility ?? 'low';
+  });
+  file.segments.forEach((input, index) => {
+    const segment = input as Segment;
+    segment.index = index;
+    segment.name ??= segment.id;
+    segment.expects ??= [];
+    segment.prefers ??= [];
+  });
+  (file.journeys ?? []).forEach((input, journeyIndex) => {
+    const journey = input as unknown as Journey;
+    journey.index = journeyIndex;
+    journey.name ??= journey.id;
+    const steps: Step[] = [];
+    journey.stages.forEach((stage, stageIndex) => {
+      stage.index = stageIndex;
+      stage.steps.forEach((step, stepIndex) => {
+        step.path = `journeys.${journeyIndex}.stages.${stageIndex}.steps.${stepIndex}`;
+        step.key = `${journey.id}/${stageIndex}/${stepIndex}`;
+        step.journeyId = journey.id;
+        step.stageIndex = stageIndex;
+        step.stepIndex = stepIndex;
+        step.order = steps.length;
+        step.critical ??= false;
+        steps.push(step);
+      });
+    });
+    journey.steps = steps;
+  });
+  (file.initiatives ?? []).forEach((input, index) => {
+    const initiative = input as Initiative;
+    initiative.index = index;
+    initiative.horizon ??= 'now';
+    initiative.barriers ??= [];
+  });
+  const engagement = file as unknown as Engagement;
+  engagement.version = 1;
+  engagement.organisation ??= {};
+  engagement.journeys ??= [];
+  engagement.assessment ??= {};
+  engagement.initiatives ??= [];
+  return engagement;
 }

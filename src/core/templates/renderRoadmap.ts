@@ -5,7 +5,7 @@
  */
 import type { EngagementAnalysis } from '../analysis/engagementAnalysis';
 import { maturityToJson, type MaturityJson } from '../maturity/maturityAssessment';
-import { assessedEngagementOf } from '../maturity/maturityOf';
+import { assessedEngagementOf } from '../maturity/assessedEngagementOf';
 import type { Engagement } from '../model/engagement';
 import type { Language } from '../model/vocabulary';
 import { roadmapToJson, type RoadmapJson } from '../roadmap/roadmap';

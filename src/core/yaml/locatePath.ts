@@ -1,8 +1,7 @@
 /**
  * Finds the YAML node a dotted path names, for diagnostics and evidence. A path that goes further
  * than the document (a missing key) falls back to the key of the nearest parent that exists.
- * Lookups are cached per document by path prefix, so locating thousands of diagnostics under the
- * same journeys walks each mapping once.
+ * Large mappings (tens of thousands of keys) are indexed once per document.
  */
 import { isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair } from 'yaml';
 
@@ -17,70 +16,50 @@ export interface PathTarget {
   complete: boolean;
 }
 
-interface Resolved {
-  node: YamlNode | null;
-  /** The key of the last mapping entry on the way to this node. */
-  key: OffsetRange | undefined;
-}
-
 /** Mappings with more entries than this get an index instead of a linear search per lookup. */
 const INDEXED_MAP_SIZE = 16;
 
 class YamlLocator {
-  private readonly resolved = new Map<string, Resolved | null>();
   private readonly mapIndexes = new WeakMap<object, Map<string, Pair<YamlNode, YamlNode | null>>>();
 
   constructor(private readonly document: Document.Parsed) {}
 
+  /** Walks the path from the root, segment by segment; each step is an index or a short key search. */
   find(path: string): PathTarget {
-    let prefix = path;
-    let complete = true;
-    for (;;) {
-      const found = this.resolve(prefix);
-      if (found) {
-        return {
-          ...(found.key ? { key: found.key } : {}),
-          ...(found.node ? { value: rangeOf(found.node) } : {}),
-          complete: complete && found.node !== undefined,
-        };
+    let node = this.document.contents as YamlNode | null;
+    let key: OffsetRange | undefined;
+    let from = 0;
+    while (path.length > 0 && from <= path.length) {
+      let to = path.indexOf('.', from);
+      if (to < 0) to = path.length;
+      const segment = path.slice(from, to);
+      from = to + 1;
+      let next: YamlNode | null | undefined;
+      if (isMap(node)) {
+        const pair = this.pairOf(node.items as Pair<YamlNode, YamlNode | null>[], node, segment);
+        if (pair) {
+          key = rangeOf(pair.key);
+          next = pair.value;
+          if (next === null) return { key, complete: from > path.length };
+        }
+      } else if (isSeq(node)) {
+        next = node.items[Number(segment)] as YamlNode | null | undefined;
+        // A list item has no key of its own: its first key (`- id: site`) names it best.
+        const first = isMap(next) ? next.items[0]?.key : undefined;
+        if (first) key = rangeOf(first as YamlNode);
       }
-      complete = false;
-      if (prefix === '') return { complete: false };
-      const dot = prefix.lastIndexOf('.');
-      prefix = dot < 0 ? '' : prefix.slice(0, dot);
+      if (next === undefined || next === null) return { ...(key ? { key } : {}), ...(node ? { value: rangeOf(node) } : {}), complete: false };
+      node = next;
     }
-  }
-
-  private resolve(path: string): Resolved | null {
-    if (path === '') return { node: this.document.contents as YamlNode | null, key: undefined };
-    const cached = this.resolved.get(path);
-    if (cached !== undefined) return cached;
-    const dot = path.lastIndexOf('.');
-    const parent = this.resolve(dot < 0 ? '' : path.slice(0, dot));
-    const result = parent?.node ? this.child(parent, path.slice(dot + 1)) : null;
-    this.resolved.set(path, result);
-    return result;
-  }
-
-  private child(parent: Resolved, segment: string): Resolved | null {
-    const node = parent.node;
-    if (isMap(node)) {
-      const pair = this.pairOf(node.items as Pair<YamlNode, YamlNode | null>[], node, segment);
-      return pair ? { node: pair.value, key: rangeOf(pair.key) } : null;
-    }
-    if (isSeq(node)) {
-      const item = node.items[Number(segment)] as YamlNode | null | undefined;
-      if (item === undefined) return null;
-      // A list item has no key of its own: its first key (`- id: site`) names it best.
-      const first = isMap(item) ? item.items[0]?.key : undefined;
-      return { node: item, key: first ? rangeOf(first as YamlNode) : parent.key };
-    }
-    return null;
+    return { ...(key ? { key } : {}), ...(node ? { value: rangeOf(node) } : {}), complete: true };
   }
 
   /** The first entry with this key (later duplicates are reported, never used). */
   private pairOf(items: Pair<YamlNode, YamlNode | null>[], map: object, key: string): Pair<YamlNode, YamlNode | null> | undefined {
-    if (items.length <= INDEXED_MAP_SIZE) return items.find((item) => isScalar(item.key) && String(item.key.value) === key);
+    if (items.length <= INDEXED_MAP_SIZE) {
+      for (const item of items) if (isScalar(item.key) && String(item.key.value) === key) return item;
+      return undefined;
+    }
     let index = this.mapIndexes.get(map);
     if (!index) {
       index = new Map();

@@ -3,8 +3,7 @@ import type { TestResult } from './testResults';
 
 /**
  * Runs `mocha`'s files, handing each result to `record`; resolves with the number of failures.
- * `mocha.run` loads the files with `require` (mocha's async loader would use `import()` on Node 20,
- * whose cache a second run in the same process cannot clear).
+ * A suite file that throws while `mocha.run` requires it counts as one failure.
  */
 export function runMocha(mocha: Mocha, record: (result: TestResult) => void): Promise<number> {
   return new Promise<number>((resolve) => {

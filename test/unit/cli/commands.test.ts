@@ -50,7 +50,9 @@ describe('cxm commands', () => {
     });
 
     it('is bad usage (exit 2) when the arguments match nothing at all', () => {
-      const run = runInProcess(['validate', 'nowhere/**/*.engagement.yaml', 'empty'], temporaryFolder({ 'empty/readme.md': '' }));
+      const emptyRoot = temporaryFolder({ 'empty/readme.md': '' });
+      const run = runInProcess(['validate', 'nowhere/**/*.engagement.yaml', 'empty'], emptyRoot);
+      removeFolder(emptyRoot);
       assert.equal(run.code, 2);
       assert.equal(run.stdout, '');
       assert.match(run.stderr, /^cxm validate: no engagement file matches the arguments\nUsage: cxm validate /);
@@ -147,7 +149,7 @@ describe('cxm commands', () => {
       assert.doesNotMatch(onTerminal.stdout, /[\u001b\u202e]/);
       assert.match(onTerminal.stdout, /Acme\\u\{1b\}/);
       const piped = runInProcess(['roadmap', 'hostile.engagement.yaml'], root);
-      assert.match(piped.stdout, /Acme\u001b\[2J\u202eevil/);
+      assert.match(piped.stdout, /Acme\u001b\\?\[2J\u202eevil/);
     });
   });
 

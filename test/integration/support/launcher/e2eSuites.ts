@@ -1,4 +1,5 @@
 import Mocha from 'mocha';
+import { join } from 'node:path';
 import { setWorkbenchHandle, type WorkbenchHandle } from '../../../e2e/support/workbenchHandle';
 import { runMocha } from '../mochaResults';
 import type { TestResult } from '../testResults';
@@ -9,16 +10,12 @@ import type { TestResult } from '../testResults';
  */
 export async function runE2eSuites(files: string[], handle: WorkbenchHandle, record: (result: TestResult) => void): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, reporter: SilentReporter });
-  // Each run's files must load afresh: mocha would otherwise reuse the suites required by the previous run.
-  for (const file of files) {
-    delete require.cache[file];
-    mocha.addFile(file);
-  }
+  for (const file of files) mocha.addFile(file);
   mocha.suite.afterEach(async function screenshotOnFailure(this: Mocha.Context) {
     const test = this.currentTest;
     if (test?.state !== 'failed') return;
     const name = `failed-${test.titlePath().join('-')}`.slice(0, 120).replace(/[^\w.-]+/g, '-');
-    await handle.page.screenshot({ path: `${handle.screenshotsDir}/${name}.png` }).catch(() => undefined);
+    await handle.page.screenshot({ path: join(handle.screenshotsDir, `${name}.png`) }).catch(() => undefined);
   });
   setWorkbenchHandle(handle);
   try {

@@ -1,0 +1,10 @@
+import { analyseEngagement } from '../src/core/analysis/analyseEngagement';
+import { renderJourneySvg } from '../src/core/journey/exportJourneyMap';
+import { renderRoadmap } from '../src/core/templates/renderRoadmap';
+import { generateEngagement } from '../test/bench/generateEngagement';
+import { measure, ms } from '../test/bench/measure';
+const a = analyseEngagement(generateEngagement(100_000, 3));
+console.log('journeys', a.engagement!.journeys.length);
+console.log('svgs', ms(measure(() => a.engagement!.journeys.map((j) => renderJourneySvg(a, j.id))).median));
+console.log('html', ms(measure(() => renderRoadmap(a, { kind: 'builtin', name: 'html' })).median));
+console.log('md', ms(measure(() => renderRoadmap(a, { kind: 'builtin', name: 'markdown' })).median));
