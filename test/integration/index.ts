@@ -5,10 +5,10 @@ import Mocha from 'mocha';
 import * as vscode from 'vscode';
 import { failureOf, runMocha } from './support/mochaResults';
 import { suiteFiles } from './support/suiteFiles';
-import { consoleMarkers, holdExtensionHostVariable, resultsPathVariable, trustModeFrom, trustVariable, writeTestResults, type TestResult, type TestResults } from './support/testResults';
+import { consoleMarkers, grepVariable, holdExtensionHostVariable, resultsPathVariable, trustModeFrom, trustVariable, writeTestResults, type TestResult, type TestResults } from './support/testResults';
 
 export async function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec' });
+  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, reporter: 'spec', grep: process.env[grepVariable] });
   for (const file of suiteFiles(__dirname, trustModeFrom(process.env[trustVariable]))) mocha.addFile(file);
 
   const resultsPath = process.env[resultsPathVariable];

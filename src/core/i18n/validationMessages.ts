@@ -134,7 +134,7 @@ export const messages = {
     en: ({ from, to }: { from: string; to: string }) =>
       `Continuity break: the customer moves from "${from}" to "${to}", which does not share the customer's history, so they must start again. Any inconsistency between channels breeds disappointment and disloyalty (Observatoire du Cross-Canal O4C); only 14% of consumers find their suppliers' multichannel experience effective (Client 2020 study). Give "${to}" the history (sharesHistory: true).`,
     fr: ({ from, to }: { from: string; to: string }) =>
-      `Rupture de continuité : le client passe de « ${from} » à « ${to} », qui ne partage pas son historique ; il doit tout recommencer. Toute incohérence entre canaux provoque déception et infidélité (Observatoire du Cross-Canal O4C) ; seuls 14 % des consommateurs jugent efficace l'expérience multicanal de leurs fournisseurs (Client 2020 study). Donnez l'historique à « ${to} » (sharesHistory: true).`,
+      `Rupture de continuité : le client passe de « ${from} » à « ${to} », qui ne partage pas son historique ; il doit tout recommencer. Toute incohérence entre canaux provoque déception et infidélité (Observatoire du Cross-Canal O4C) ; seuls 14 % des consommateurs jugent efficace l'expérience multicanal de leurs fournisseurs (étude Client 2020). Donnez l'historique à « ${to} » (sharesHistory: true).`,
   },
   criticalWithoutPerson: {
     en: ({ stage }: { stage: string }) =>
@@ -156,9 +156,9 @@ export const messages = {
   },
   stopsAtPurchase: {
     en: ({ journey }: { journey: string }) =>
-      `Journey "${journey}" stops at the purchase: evaluation is now continuous and nearly 60% of customers are more likely to switch supplier than ten years ago (Client 2020 study). Add the stages after it (delivery, use, support, review).`,
+      `Journey "${journey}" stops at the purchase: evaluation is now continuous and nearly 60% of customers are more likely to switch supplier than ten years ago (Accenture, customer digital intensity). Add the stages after it (delivery, use, support, review).`,
     fr: ({ journey }: { journey: string }) =>
-      `Le parcours « ${journey} » s'arrête à l'achat : l'évaluation est désormais quasi continue et près de 60 % des clients sont plus enclins à changer de fournisseur qu'il y a dix ans (Client 2020 study). Ajoutez les étapes qui suivent (livraison, usage, assistance, avis).`,
+      `Le parcours « ${journey} » s'arrête à l'achat : l'évaluation est désormais quasi continue et près de 60 % des clients sont plus enclins à changer de fournisseur qu'il y a dix ans (Accenture, intensité digitale des clients). Ajoutez les étapes qui suivent (livraison, usage, assistance, avis).`,
   },
   historyWithoutRecognition: {
     en: ({ channel }: { channel: string }) =>

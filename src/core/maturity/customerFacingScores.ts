@@ -5,6 +5,7 @@
 import type { Channel } from '../model/engagement';
 import { ONLINE_PRESENCE_TYPES, type Capability, type Visibility } from '../model/vocabulary';
 import type { Evidence } from './maturityAssessment';
+import { pluralEn, pluralFr } from './plural';
 import type { DimensionResult, ScoringContext } from './scoringContext';
 
 const VISIBILITY_LEVEL: Record<Visibility, number> = { none: 1, low: 2, medium: 3, high: 4 };
@@ -96,12 +97,12 @@ export function scoreChannelIntegration(ctx: ScoringContext): DimensionResult {
   else level = 1;
   const evidence: Evidence[] = [
     ctx.cite(ctx.say(
-      `${recognising.length} of ${n} channels recognise the customer${listNames(recognising)}.`,
-      `${recognising.length} canal(aux) sur ${n} reconnaissent le client${listNames(recognising)}.`,
+      `${recognising.length} of ${n} channels ${pluralEn(recognising.length, 'recognises', 'recognise')} the customer${listNames(recognising)}.`,
+      `${recognising.length} ${pluralFr(recognising.length, 'canal', 'canaux')} sur ${n} ${pluralFr(recognising.length, 'reconnaît', 'reconnaissent')} le client${listNames(recognising)}.`,
     ), recognising[0] ? `channels.${recognising[0].index}.recognizesCustomer` : undefined),
     ctx.cite(ctx.say(
-      `${sharing.length} of ${n} channels share the customer's history${listNames(sharing)}.`,
-      `${sharing.length} canal(aux) sur ${n} partagent l'historique du client${listNames(sharing)}.`,
+      `${sharing.length} of ${n} channels ${pluralEn(sharing.length, 'shares', 'share')} the customer's history${listNames(sharing)}.`,
+      `${sharing.length} ${pluralFr(sharing.length, 'canal', 'canaux')} sur ${n} ${pluralFr(sharing.length, 'partage', 'partagent')} l'historique du client${listNames(sharing)}.`,
     ), sharing[0] ? `channels.${sharing[0].index}.sharesHistory` : undefined),
   ];
   if (switches.length > 0) {
@@ -130,8 +131,8 @@ export function scoreHumanTouch(ctx: ScoringContext): DimensionResult {
     const human = engagement.channels.filter((c) => c.human);
     const level = human.length === 0 ? 1 : humanDigital.length > 0 ? 4 : 3;
     const evidence = [ctx.cite(ctx.say(
-      `No critical moment is marked in the journeys; ${human.length} channel(s) are staffed by people.`,
-      `Aucun moment critique n'est marqué dans les parcours ; ${human.length} canal(aux) sont tenus par des personnes.`,
+      `No critical moment is marked in the journeys; ${human.length} ${pluralEn(human.length, 'channel is', 'channels are')} staffed by people.`,
+      `Aucun moment critique n'est marqué dans les parcours ; ${human.length} ${pluralFr(human.length, 'canal est tenu', 'canaux sont tenus')} par des personnes.`,
     ))];
     return { level, evidence: clickAndConnect ? [...evidence, clickAndConnect] : evidence };
   }

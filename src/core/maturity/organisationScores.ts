@@ -3,6 +3,7 @@
  * organisation. An absent `organisation.*` key scores as its worst value ("not documented"), so
  * leaving a fact out never raises a level. Each rule is a row of docs/scoring.md.
  */
+import { pluralEn, pluralFr } from './plural';
 import type { DimensionResult, ScoringContext } from './scoringContext';
 
 export function scoreDataTrust(ctx: ScoringContext): DimensionResult {
@@ -83,7 +84,7 @@ export function scoreOrganisation(ctx: ScoringContext): DimensionResult {
       : ctx.cite(ctx.say(`IT–marketing alignment: ${itMarketingAlignment} (seed 002).`, `Alignement DSI–marketing : ${itMarketingAlignment} (article 002).`), 'organisation.itMarketingAlignment'),
     withoutOwner.length === 0
       ? ctx.cite(ctx.say('Every channel has an owner.', 'Chaque canal a un responsable.'), 'channels')
-      : ctx.cite(ctx.say(`${withoutOwner.length} channel(s) without an owner, e.g. ${withoutOwner[0]!.name}.`, `${withoutOwner.length} canal(aux) sans responsable, par exemple ${withoutOwner[0]!.name}.`), `channels.${withoutOwner[0]!.index}`),
+      : ctx.cite(ctx.say(`${withoutOwner.length} ${pluralEn(withoutOwner.length, 'channel', 'channels')} without an owner, e.g. ${withoutOwner[0]!.name}.`, `${withoutOwner.length} ${pluralFr(withoutOwner.length, 'canal', 'canaux')} sans responsable, par exemple ${withoutOwner[0]!.name}.`), `channels.${withoutOwner[0]!.index}`),
   ];
   return { level: 1 + points, evidence };
 }

@@ -30,15 +30,16 @@ export function renderRoadmap(analysis: EngagementAnalysis, template: RoadmapTem
   if (!assessed) {
     return { ok: false, message: lang === 'fr' ? "Le fichier ne passe pas le schéma : aucune feuille de route n'est possible." : 'The file does not pass the schema: no roadmap can be generated.' };
   }
+  // The Markdown built-in shows no drawing: do not pay for one.
   const drawJourneys = !(template.kind === 'builtin' && template.name === 'markdown');
-  const context: RoadmapTemplateContext = {
-    engagement: assessed.engagement,
-    assessment: maturityToJson(assessed.maturity),
-    roadmap: roadmapToJson(assessed.roadmap),
-    journeys: journeyDrawings(analysis, assessed.engagement, drawJourneys),
-    lang,
-  };
   try {
+    const context: RoadmapTemplateContext = {
+      engagement: assessed.engagement,
+      assessment: maturityToJson(assessed.maturity),
+      roadmap: roadmapToJson(assessed.roadmap),
+      journeys: journeyDrawings(analysis, assessed.engagement, drawJourneys),
+      lang,
+    };
     const render = template.kind === 'builtin' ? builtinTemplate(template.name) : customTemplate(template.name, template.source);
     return { ok: true, text: render(context) };
   } catch (error) {

@@ -28,6 +28,8 @@ const LABELS = {
   noInitiative: { en: 'No initiative in this phase.', fr: 'Aucune initiative dans cette phase.' },
   line: { en: 'line', fr: 'ligne' },
   radarTitle: { en: 'Maturity radar', fr: 'Radar de maturité' },
+  /** French typography puts a (non-breaking) space before the colon. */
+  colon: { en: ':', fr: '\u00a0:' },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type LabelKey = keyof typeof LABELS;

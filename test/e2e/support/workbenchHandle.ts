@@ -1,6 +1,7 @@
 // The e2e suites are bundled apart from the launcher, so each bundle has its own copy of this
 // module: the handle lives on globalThis under a registered symbol, the one thing they share.
 import type { Page } from 'playwright-core';
+import type { TrustMode } from '../../integration/support/testResults';
 
 export interface WorkbenchHandle {
   /** The workbench page in headless Chromium, with the extension under development loaded. */
@@ -9,7 +10,7 @@ export interface WorkbenchHandle {
   workspaceFolder: string;
   /** Where screenshots go: under test-results/, which git ignores. */
   screenshotsDir: string;
-  trust: 'trusted' | 'untrusted';
+  trust: TrustMode;
 }
 
 const key = Symbol.for('cx-maturity-toolkit.e2e.workbench');

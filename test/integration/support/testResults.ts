@@ -5,6 +5,8 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 /** Set by the launchers for the extension host: where to write results, and which suites to run. */
 export const resultsPathVariable = 'CXM_TEST_RESULTS';
 export const trustVariable = 'CXM_TEST_TRUST';
+/** Optional, set by whoever runs the tests: only the tests whose full title matches this pattern run. */
+export const grepVariable = 'CXM_TEST_GREP';
 /**
  * Set by the code-server launcher: once the results are written the test index keeps the extension
  * host alive (VS Code stops it when `run()` resolves) so the e2e suites that follow can still use

@@ -2,14 +2,14 @@ import Mocha from 'mocha';
 import { join } from 'node:path';
 import { setWorkbenchHandle, type WorkbenchHandle } from '../../../e2e/support/workbenchHandle';
 import { runMocha } from '../mochaResults';
-import type { TestResult } from '../testResults';
+import { grepVariable, type TestResult } from '../testResults';
 
 /**
  * Runs the browser-side suites in this Node process, with the workbench page the extension host
  * cannot see. A failing test leaves a screenshot of the workbench.
  */
 export async function runE2eSuites(files: string[], handle: WorkbenchHandle, record: (result: TestResult) => void): Promise<void> {
-  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, reporter: SilentReporter });
+  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, reporter: SilentReporter, grep: process.env[grepVariable] });
   for (const file of files) mocha.addFile(file);
   mocha.suite.afterEach(async function screenshotOnFailure(this: Mocha.Context) {
     const test = this.currentTest;
