@@ -1,5 +1,6 @@
 /** The human `cxm assess` output: the overall maturity, then each dimension with its evidence. */
 import type { EngagementAnalysis } from '../analysis/engagementAnalysis';
+import { word } from '../templates/templateLabels';
 import { dimensionLabel } from './dimensionLabels';
 import { assessedEngagementOf } from './assessedEngagementOf';
 
@@ -8,15 +9,15 @@ export function formatAssessmentText(analysis: EngagementAnalysis): string {
   if (!assessed) return '';
   const { engagement, maturity } = assessed;
   const fr = analysis.language === 'fr';
+  const channelMaturity = word(maturity.overall.maturity, analysis.language);
   const lines = [
     fr
-      ? `${engagement.engagement.client} : niveau global ${maturity.overall.level}/5, ${maturity.overall.maturity}`
-      : `${engagement.engagement.client}: overall level ${maturity.overall.level}/5, ${maturity.overall.maturity}`,
+      ? `${engagement.engagement.client} : niveau global ${maturity.overall.level}/5, ${channelMaturity}`
+      : `${engagement.engagement.client}: overall level ${maturity.overall.level}/5, ${channelMaturity}`,
   ];
   const width = Math.max(...maturity.dimensions.map((d) => dimensionLabel(d.id, analysis.language).length));
   for (const d of maturity.dimensions) {
-    const source = d.source === 'assessed' ? (fr ? 'évalué' : 'assessed') : fr ? 'déduit' : 'derived';
-    lines.push(`  ${dimensionLabel(d.id, analysis.language).padEnd(width)}  ${d.level}/5  ${source}  [${d.id}]`);
+    lines.push(`  ${dimensionLabel(d.id, analysis.language).padEnd(width)}  ${d.level}/5  ${word(d.source, analysis.language)}  [${d.id}]`);
     for (const e of d.evidence) {
       lines.push(`      - ${e.text}${e.line === undefined ? '' : fr ? ` (ligne ${e.line})` : ` (line ${e.line})`}`);
     }

@@ -8,13 +8,12 @@ import type { DiagnosticSink } from './diagnosticSink';
 import { didYouMean } from './didYouMean';
 
 export function checkReferences(engagement: Engagement, sink: DiagnosticSink): void {
-  reportDuplicates(engagement.channels.map((c) => [c.id, `channels.${c.index}.id`]), 'channels', sink);
-  reportDuplicates(engagement.segments.map((s) => [s.id, `segments.${s.index}.id`]), 'segments', sink);
-  reportDuplicates(engagement.journeys.map((j) => [j.id, `journeys.${j.index}.id`]), 'journeys', sink);
-  reportDuplicates(engagement.initiatives.map((i) => [i.id, `initiatives.${i.index}.id`]), 'initiatives', sink);
+  reportDuplicates(engagement.channels, (c) => c.id, (c) => `channels.${c.index}.id`, 'channels', sink);
+  reportDuplicates(engagement.segments, (s) => s.id, (s) => `segments.${s.index}.id`, 'segments', sink);
+  reportDuplicates(engagement.journeys, (j) => j.id, (j) => `journeys.${j.index}.id`, 'journeys', sink);
+  reportDuplicates(engagement.initiatives, (i) => i.id, (i) => `initiatives.${i.index}.id`, 'initiatives', sink);
   for (const journey of engagement.journeys) {
-    const stepIds = journey.steps.flatMap((step) => (step.id === undefined ? [] : [[step.id, `${step.path}.id`] as [string, string]]));
-    reportDuplicates(stepIds, `journeys.${journey.index} (${journey.id})`, sink);
+    reportDuplicates(journey.steps, (step) => step.id, (step) => `${step.path}.id`, `journeys.${journey.index} (${journey.id})`, sink);
   }
 
   const channelIds = engagement.channels.map((c) => c.id);
@@ -55,10 +54,15 @@ export function checkReferences(engagement: Engagement, sink: DiagnosticSink): v
   }
 }
 
-function reportDuplicates(entries: Array<[string, string]>, list: string, sink: DiagnosticSink): void {
+/** Reports every occurrence of an id after the first; paths are built only for those. */
+function reportDuplicates<T>(
+  items: readonly T[], idOf: (item: T) => string | undefined, pathOf: (item: T) => string, list: string, sink: DiagnosticSink,
+): void {
   const seen = new Set<string>();
-  for (const [id, path] of entries) {
-    if (seen.has(id)) sink.atValue('duplicate-id', path, messages.duplicateId, { id, list });
+  for (const item of items) {
+    const id = idOf(item);
+    if (id === undefined) continue;
+    if (seen.has(id)) sink.atValue('duplicate-id', pathOf(item), messages.duplicateId, { id, list });
     else seen.add(id);
   }
 }

@@ -40,7 +40,7 @@ class YamlLocator {
         if (pair) {
           key = rangeOf(pair.key);
           next = pair.value;
-          if (next === null) return { key, complete: from > path.length };
+          if (next === null) return target(null, key, from > path.length);
         }
       } else if (isSeq(node)) {
         next = node.items[Number(segment)] as YamlNode | null | undefined;
@@ -48,10 +48,10 @@ class YamlLocator {
         const first = isMap(next) ? next.items[0]?.key : undefined;
         if (first) key = rangeOf(first as YamlNode);
       }
-      if (next === undefined || next === null) return { ...(key ? { key } : {}), ...(node ? { value: rangeOf(node) } : {}), complete: false };
+      if (next === undefined || next === null) return target(node, key, false);
       node = next;
     }
-    return { ...(key ? { key } : {}), ...(node ? { value: rangeOf(node) } : {}), complete: true };
+    return target(node, key, true);
   }
 
   /** The first entry with this key (later duplicates are reported, never used). */
@@ -72,6 +72,13 @@ class YamlLocator {
     }
     return index.get(key);
   }
+}
+
+function target(node: YamlNode | null, key: OffsetRange | undefined, complete: boolean): PathTarget {
+  const found: PathTarget = { complete };
+  if (key) found.key = key;
+  if (node) found.value = rangeOf(node);
+  return found;
 }
 
 const locators = new WeakMap<Document.Parsed, YamlLocator>();

@@ -96,15 +96,23 @@ export function readYaml(text: string, guide: KeyGuide | undefined): YamlReading
 
 /** The offset of the first collection nested deeper than MAX_DEPTH, walking the CST without recursion. */
 function findTooDeep(tokens: readonly CST.Token[]): number | undefined {
-  const stack: Array<[CST.Token, number]> = [];
-  for (const token of tokens) if (token.type === 'document' && token.value) stack.push([token.value, 0]);
+  const stack: CST.Token[] = [];
+  const depths: number[] = [];
+  const pushCollection = (token: CST.Token | null | undefined, depth: number) => {
+    // Only collections nest: scalars are leaves and never need a visit.
+    if (token && (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection')) {
+      stack.push(token);
+      depths.push(depth);
+    }
+  };
+  for (const token of tokens) if (token.type === 'document') pushCollection(token.value, 1);
   while (stack.length > 0) {
-    const [token, depth] = stack.pop()!;
-    if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue;
-    if (depth + 1 > MAX_DEPTH) return token.offset;
+    const token = stack.pop() as CST.BlockMap | CST.BlockSequence | CST.FlowCollection;
+    const depth = depths.pop()!;
+    if (depth > MAX_DEPTH) return token.offset;
     for (const item of token.items) {
-      if (item.key) stack.push([item.key, depth + 1]);
-      if (item.value) stack.push([item.value, depth + 1]);
+      pushCollection(item.key, depth + 1);
+      pushCollection(item.value, depth + 1);
     }
   }
   return undefined;

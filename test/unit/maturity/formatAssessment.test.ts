@@ -10,7 +10,7 @@ describe('human-readable maturity', () => {
   it('prints the cxm assess text: overall, then each dimension with its evidence and line', () => {
     const text = formatAssessmentText(analyseEngagement(acme()));
     const lines = text.split('\n');
-    assert.equal(lines[0], 'Acme Distribution : niveau global 2/5, multichannel');
+    assert.equal(lines[0], 'Acme Distribution : niveau global 2/5, multicanal');
     assert.match(lines[1]!, /^ {2}Visibilité en ligne +1\/5 {2}évalué {2}\[visibility\]$/);
     assert.equal(lines[2], '      - Absent des trois premières pages de recherche. (ligne 81)');
     assert.equal(text.match(/\[[a-z-]+\]$/gm)?.length, 10);
