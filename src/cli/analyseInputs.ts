@@ -1,7 +1,11 @@
 /**
- * Analyses the input files one at a time, in order, so memory stays bounded by the largest file,
- * and one hostile file never stops the batch: any failure becomes a diagnostic on that file.
+ * Analyses the input files, one hostile file never stopping the batch: any failure becomes a
+ * diagnostic on that file. With a worker script and several files, the files are analysed on
+ * every core by worker threads (parsing is the whole cost), and still yielded in input order,
+ * with only a few files in flight so memory stays bounded.
  */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { analyseEngagement } from '../core/analysis/analyseEngagement';
 import type { EngagementAnalysis } from '../core/analysis/engagementAnalysis';
 import type { Language } from '../core/model/vocabulary';
@@ -21,29 +25,121 @@ export interface AnalysisLanguage {
   fallbackLang: Language;
 }
 
-export function* analyseInputs(files: readonly InputFile[], language: AnalysisLanguage): Generator<AnalysedFile> {
-  const hostLanguage = language.lang ?? language.fallbackLang;
-  for (const input of files) {
-    const read = readEngagementFile(input, hostLanguage);
-    if (!read.ok) {
-      yield { input, path: input.path, diagnostics: [read.diagnostic] };
-      continue;
-    }
-    let analysis: EngagementAnalysis;
-    try {
-      analysis = analyseEngagement(read.text, { lang: language.lang, fallbackLang: language.fallbackLang });
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      const diagnostic = {
-        code: 'internal-error' as const,
-        severity: 'error' as const,
-        message: cliMessages(hostLanguage).internalError(input.path, reason),
-        path: '',
-        range: { ...WHOLE_FILE },
-      };
-      yield { input, path: input.path, diagnostics: [diagnostic] };
-      continue;
-    }
-    yield { input, path: input.path, diagnostics: analysis.diagnostics, analysis };
+export interface AnalysisOptions extends AnalysisLanguage {
+  /** `cxm validate` needs diagnostics only. */
+  validateOnly?: boolean;
+  /** The script that runs `runAnalysisWorker` in a worker thread (the `cxm` bundle itself); absent: in this thread. */
+  workerScript?: string;
+}
+
+/** Marks the worker threads the `cxm` bundle starts on itself. */
+export const ANALYSIS_WORKER_ROLE = 'cxm-analysis-worker';
+
+interface WorkRequest { index: number; input: InputFile; options: AnalysisOptions }
+interface WorkReply { index: number; file: AnalysedFile }
+
+export function analyseInput(input: InputFile, options: AnalysisOptions): AnalysedFile {
+  const hostLanguage = options.lang ?? options.fallbackLang;
+  const read = readEngagementFile(input, hostLanguage);
+  if (!read.ok) return { input, path: input.path, diagnostics: [read.diagnostic] };
+  try {
+    const analysis = analyseEngagement(read.text, { lang: options.lang, fallbackLang: options.fallbackLang, validateOnly: options.validateOnly });
+    return { input, path: input.path, diagnostics: analysis.diagnostics, analysis };
+  } catch (error) {
+    return failure(input, hostLanguage, error);
   }
+}
+
+export async function* analyseInputs(files: readonly InputFile[], options: AnalysisOptions): AsyncGenerator<AnalysedFile> {
+  const workers = Math.min(availableParallelism(), files.length);
+  if (!options.workerScript || workers < 2) {
+    for (const input of files) yield analyseInput(input, options);
+    return;
+  }
+  yield* analyseInParallel(files, options, options.workerScript, workers);
+}
+
+async function* analyseInParallel(files: readonly InputFile[], options: AnalysisOptions, script: string, count: number): AsyncGenerator<AnalysedFile> {
+  const { workerScript: _script, ...plainOptions } = options;
+  const hostLanguage = options.lang ?? options.fallbackLang;
+  // Results wait here until their turn; at most `window` files are analysed ahead of the output.
+  const window = count * 2;
+  const ready = new Map<number, AnalysedFile>();
+  const current = new Map<Worker, number>();
+  const free: Worker[] = [];
+  const pool: Worker[] = [];
+  let wake: (() => void) | undefined;
+  let next = 0;
+  let emitted = 0;
+
+  const pump = () => {
+    while (free.length > 0 && next < files.length && next - emitted < window) {
+      const worker = free.pop()!;
+      const index = next++;
+      current.set(worker, index);
+      worker.postMessage({ index, input: files[index]!, options: plainOptions } satisfies WorkRequest);
+    }
+  };
+  const deliver = (index: number, file: AnalysedFile) => {
+    ready.set(index, file);
+    wake?.();
+  };
+  const start = (): Worker => {
+    const worker = new Worker(script, { workerData: { role: ANALYSIS_WORKER_ROLE } });
+    worker.on('message', ({ index, file }: WorkReply) => {
+      current.delete(worker);
+      deliver(index, file);
+      free.push(worker);
+      pump();
+    });
+    worker.on('error', (error) => {
+      // A worker that dies takes only its own file with it: a fresh one carries on.
+      const index = current.get(worker);
+      current.delete(worker);
+      if (index !== undefined) deliver(index, failure(files[index]!, hostLanguage, error));
+      pool.splice(pool.indexOf(worker), 1);
+      free.push(start());
+      pump();
+    });
+    pool.push(worker);
+    return worker;
+  };
+  for (let i = 0; i < count; i++) free.push(start());
+
+  try {
+    for (; emitted < files.length; emitted++) {
+      pump();
+      while (!ready.has(emitted)) await new Promise<void>((resolve) => (wake = resolve));
+      const file = ready.get(emitted)!;
+      ready.delete(emitted);
+      yield file;
+    }
+  } finally {
+    await Promise.all(pool.map((worker) => worker.terminate()));
+  }
+}
+
+/** The worker thread's side: analyse each file it is sent and send the result back. */
+export function runAnalysisWorker(port: { on(event: 'message', listener: (request: WorkRequest) => void): void; postMessage(reply: WorkReply): void }): void {
+  port.on('message', ({ index, input, options }) => {
+    let file: AnalysedFile;
+    try {
+      file = analyseInput(input, options);
+    } catch (error) {
+      file = failure(input, options.lang ?? options.fallbackLang, error);
+    }
+    port.postMessage({ index, file });
+  });
+}
+
+function failure(input: InputFile, lang: Language, error: unknown): AnalysedFile {
+  const reason = error instanceof Error ? error.message : String(error);
+  const diagnostic = {
+    code: 'internal-error' as const,
+    severity: 'error' as const,
+    message: cliMessages(lang).internalError(input.path, reason),
+    path: '',
+    range: { ...WHOLE_FILE },
+  };
+  return { input, path: input.path, diagnostics: [diagnostic] };
 }

@@ -17,6 +17,8 @@ export interface CliIo {
   stdoutIsTerminal?: boolean;
   /** The language of the user's environment, used when neither `--lang` nor the file names one. */
   environmentLanguage: Language;
+  /** A script that runs the analysis worker (the `cxm` bundle itself): files are then analysed on every core. */
+  analysisWorkerScript?: string;
 }
 
 /** Exit codes of the contract: success, errors found, bad usage. */

@@ -1,17 +1,29 @@
-/** The `cxm` executable: wires the process (arguments, working directory, streams, locale) to runCli. */
+/**
+ * The `cxm` executable: wires the process (arguments, working directory, streams, locale) to runCli.
+ * The same bundle also runs as the analysis worker threads it starts to use every core.
+ */
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { ANALYSIS_WORKER_ROLE, runAnalysisWorker } from './analyseInputs';
 import { languageOfEnvironment } from './cliIo';
 import { runCli } from './runCli';
 
-// `cxm validate … | head` closes the pipe early: stop quietly instead of printing a stack trace.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
-});
+if (!isMainThread && (workerData as { role?: string } | null)?.role === ANALYSIS_WORKER_ROLE) {
+  runAnalysisWorker(parentPort!);
+} else {
+  // `cxm validate … | head` closes the pipe early: stop quietly instead of printing a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
 
-process.exitCode = runCli(process.argv.slice(2), {
-  cwd: process.cwd(),
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdoutIsTerminal: process.stdout.isTTY === true,
-  environmentLanguage: languageOfEnvironment(process.env),
-});
+  void runCli(process.argv.slice(2), {
+    cwd: process.cwd(),
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdoutIsTerminal: process.stdout.isTTY === true,
+    environmentLanguage: languageOfEnvironment(process.env),
+    analysisWorkerScript: __filename,
+  }).then((code) => {
+    process.exitCode = code;
+  });
+}

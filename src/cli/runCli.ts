@@ -8,14 +8,14 @@ import { runRoadmap } from './commands/roadmap';
 import { runValidate } from './commands/validate';
 import { commandHelp, generalHelp, reportBadUsage } from './usage';
 
-const COMMAND_RUNNERS: Record<CommandName, (args: CommandArguments, io: CliIo) => ExitCode> = {
+const COMMAND_RUNNERS: Record<CommandName, (args: CommandArguments, io: CliIo) => ExitCode | Promise<ExitCode>> = {
   validate: runValidate,
   assess: runAssess,
   roadmap: runRoadmap,
   journey: runJourney,
 };
 
-export function runCli(argv: readonly string[], io: CliIo): ExitCode {
+export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const parsed = parseArguments(argv, io.environmentLanguage);
   switch (parsed.kind) {
     case 'help':

@@ -10,7 +10,7 @@ import type { CliIo, ExitCode } from '../cliIo';
 import { terminalBlock, terminalLine } from '../output/terminalText';
 import { runDocumentCommand } from './runDocumentCommand';
 
-export function runAssess(args: CommandArguments, io: CliIo): ExitCode {
+export function runAssess(args: CommandArguments, io: CliIo): ExitCode | Promise<ExitCode> {
   const json = args.format === 'json';
   return runDocumentCommand(
     {

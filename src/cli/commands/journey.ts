@@ -7,7 +7,7 @@ import { runDocumentCommand } from './runDocumentCommand';
 
 const EXTENSIONS: Record<JourneyExportFormat, string> = { html: 'html', svg: 'svg', mermaid: 'mmd' };
 
-export function runJourney(args: CommandArguments, io: CliIo): ExitCode {
+export function runJourney(args: CommandArguments, io: CliIo): ExitCode | Promise<ExitCode> {
   const format = args.format as JourneyExportFormat;
   const journeyId = args.journey;
   return runDocumentCommand(

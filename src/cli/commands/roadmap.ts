@@ -12,7 +12,7 @@ import { terminalLine } from '../output/terminalText';
 import { reportBadUsage } from '../usage';
 import { runDocumentCommand } from './runDocumentCommand';
 
-export function runRoadmap(args: CommandArguments, io: CliIo): ExitCode {
+export function runRoadmap(args: CommandArguments, io: CliIo): ExitCode | Promise<ExitCode> {
   const messages = cliMessages(args.lang ?? io.environmentLanguage);
   if (args.format === 'json') {
     return runDocumentCommand(

@@ -35,7 +35,7 @@ export interface DocumentCommand {
   render(analysis: EngagementAnalysis, context: RenderContext): RenderOutcome;
 }
 
-export function runDocumentCommand(command: DocumentCommand, io: CliIo): ExitCode {
+export async function runDocumentCommand(command: DocumentCommand, io: CliIo): Promise<ExitCode> {
   const { args } = command;
   const messages = cliMessages(args.lang ?? io.environmentLanguage);
   const files = collectInputs(args, io);
@@ -47,7 +47,8 @@ export function runDocumentCommand(command: DocumentCommand, io: CliIo): ExitCod
 
   let exit: ExitCode = EXIT_OK;
   const usedNames = new Set<string>();
-  for (const file of analyseInputs(files, { lang: args.lang, fallbackLang: io.environmentLanguage })) {
+  const analysed = analyseInputs(files, { lang: args.lang, fallbackLang: io.environmentLanguage, workerScript: io.analysisWorkerScript });
+  for await (const file of analysed) {
     if (!file.analysis?.ok || hasErrorDiagnostic(file)) {
       const errors = file.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
       io.stderr.write(formatTextDiagnostics({ path: file.path, diagnostics: errors }));

@@ -9,13 +9,14 @@ import { formatSarifReport } from '../output/sarifReport';
 import { formatTextDiagnostics, formatTextSummary } from '../output/textReport';
 import { collectInputs } from './collectInputs';
 
-export function runValidate(args: CommandArguments, io: CliIo): ExitCode {
+export async function runValidate(args: CommandArguments, io: CliIo): Promise<ExitCode> {
   const files = collectInputs(args, io);
   if (!Array.isArray(files)) return files.exit;
   const counts = emptyCounts();
   // Only paths and diagnostics are kept between files, never texts or models.
   const reports: FileReport[] = [];
-  for (const analysed of analyseInputs(files, { lang: args.lang, fallbackLang: io.environmentLanguage })) {
+  const options = { lang: args.lang, fallbackLang: io.environmentLanguage, validateOnly: true, workerScript: io.analysisWorkerScript };
+  for await (const analysed of analyseInputs(files, options)) {
     const report: FileReport = { path: analysed.path, diagnostics: analysed.diagnostics };
     addToCounts(counts, report);
     if (args.format === 'text') io.stdout.write(formatTextDiagnostics(report));

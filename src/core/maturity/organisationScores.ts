@@ -86,5 +86,6 @@ export function scoreOrganisation(ctx: ScoringContext): DimensionResult {
       ? ctx.cite(ctx.say('Every channel has an owner.', 'Chaque canal a un responsable.'), 'channels')
       : ctx.cite(ctx.say(`${withoutOwner.length} ${pluralEn(withoutOwner.length, 'channel', 'channels')} without an owner, e.g. ${withoutOwner[0]!.name}.`, `${withoutOwner.length} ${pluralFr(withoutOwner.length, 'canal', 'canaux')} sans responsable, par exemple ${withoutOwner[0]!.name}.`), `channels.${withoutOwner[0]!.index}`),
   ];
-  return { level: 1 + points, evidence };
+  // Five points are possible; the scale stops at 5.
+  return { level: Math.min(5, 1 + points), evidence };
 }

@@ -64,10 +64,10 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runInProcess(argv: string[], cwd: string, environmentLanguage: Language = 'en', stdoutIsTerminal = false): CliRun {
+export async function runInProcess(argv: string[], cwd: string, environmentLanguage: Language = 'en', stdoutIsTerminal = false): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
-  const code = runCli(argv, {
+  const code = await runCli(argv, {
     cwd,
     environmentLanguage,
     stdoutIsTerminal,
