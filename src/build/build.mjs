@@ -2,7 +2,7 @@
 // webview, the tests and the benchmarks; then emits the JSON Schema generated from the zod schema.
 // Usage: node src/build/build.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, mkdirSync, rmSync, chmodSync } from 'node:fs';
+import { readdirSync, statSync, mkdirSync, rmSync, chmodSync, cpSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -75,6 +75,8 @@ if (watch) {
     }
   }
   await emitJsonSchema();
+  // Runtime strings for vscode.l10n (the manifest's `l10n` points here).
+  cpSync(join(root, 'src', 'extension', 'l10n'), join(root, 'dist', 'l10n'), { recursive: true });
 }
 
 /** Generates dist/engagement.schema.json from the zod schema, the format's single source of truth. */
