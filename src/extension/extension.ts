@@ -13,9 +13,12 @@ import { registerStatusBar } from './statusBar';
 /** What the extension exports: the same analysis its views use (for other extensions and tests). */
 export interface CxMaturityApi {
   analyse(uri: vscode.Uri): Promise<EngagementAnalysis>;
+  /** How long activate() took, in milliseconds (reported by the integration suite and the log). */
+  activationMs: number;
 }
 
 export function activate(context: vscode.ExtensionContext): CxMaturityApi {
+  const started = performance.now();
   const log = vscode.window.createOutputChannel('CX Maturity Toolkit', { log: true });
   const analysis = new AnalysisService(vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysisWorker.js').fsPath, log);
   const services: HostServices = { analysis, log, extensionUri: context.extensionUri };
@@ -25,8 +28,11 @@ export function activate(context: vscode.ExtensionContext): CxMaturityApi {
   registerStatusBar(context, services);
   registerRoadmap(context, services);
 
+  const activationMs = performance.now() - started;
+  log.info(`Activated in ${activationMs.toFixed(1)} ms`);
   return {
     analyse: async (uri) => analysis.analyse(await vscode.workspace.openTextDocument(uri)),
+    activationMs,
   };
 }
 
