@@ -69,4 +69,4 @@ function loadTime(bundle: string): number | undefined {
   }
 }
 
-if (require.main === module) runHostCostBench();
+if (process.argv[1]?.endsWith('hostCostBench.js')) runHostCostBench();

@@ -23,4 +23,4 @@ export function runValidationBench(): void {
   }
 }
 
-if (require.main === module) runValidationBench();
+if (process.argv[1]?.endsWith('validationBench.js')) runValidationBench();
