@@ -7,6 +7,7 @@ import type { EngagementAnalysis } from '../core/analysis/engagementAnalysis';
 import { AnalysisService } from './analysis/analysisService';
 import { registerValidation } from './diagnostics/registerValidation';
 import type { HostServices } from './hostServices';
+import { registerJourneyMap } from './journeyMap/registerJourneyMap';
 import { registerRoadmap } from './roadmap/registerRoadmap';
 import { registerStatusBar } from './statusBar';
 
@@ -27,6 +28,7 @@ export function activate(context: vscode.ExtensionContext): CxMaturityApi {
   registerValidation(context, services);
   registerStatusBar(context, services);
   registerRoadmap(context, services);
+  registerJourneyMap(context, services);
 
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);

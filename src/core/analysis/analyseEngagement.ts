@@ -5,7 +5,6 @@
  */
 import type { Document } from 'yaml';
 import type { SourceRange } from '../diagnostics/diagnostic';
-import { hasErrors } from '../diagnostics/diagnostic';
 import { normaliseEngagement, type Engagement } from '../model/engagement';
 import { assessmentSchema, engagementFileSchema } from '../model/engagementSchema';
 import { EngagementFacts } from '../model/facts';
@@ -51,7 +50,7 @@ export function analyseEngagement(text: string, options: AnalyseOptions = {}): E
   return {
     language,
     diagnostics,
-    ok: !hasErrors(diagnostics),
+    ok: !sink.hasErrors(),
     ...(engagement ? { engagement } : {}),
     // Locations serve the views (map, evidence links); `cxm validate` has no use for them.
     locations: reading.document && !options.validateOnly ? entityLocations(reading.document, lines) : {},

@@ -6,7 +6,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic';
 import { severityOf } from '../diagnostics/diagnostic';
 import type { Language } from '../model/vocabulary';
 
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+export { MAX_FILE_BYTES } from './fileSize';
 
 const MESSAGES = {
   'file-not-found': {

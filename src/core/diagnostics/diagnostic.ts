@@ -67,19 +67,3 @@ export const MAX_DIAGNOSTICS_PER_FILE = 1000;
 export function severityOf(code: DiagnosticCode): Severity {
   return DIAGNOSTIC_SEVERITIES[code];
 }
-
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-/** Contract order: by line then column (then severity, then code, so the order is total). */
-export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return (
-    a.range.start - b.range.start ||
-    a.range.end - b.range.end ||
-    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
-  );
-}
-
-export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
-  return diagnostics.some((d) => d.severity === 'error');
-}

@@ -26,6 +26,19 @@ export interface JourneyMapLabels {
   problems: (count: number) => string;
   noJourney: string;
   mapOf: (journey: string) => string;
+  /** The webview's toolbar and banner. */
+  ui: {
+    journey: string;
+    segment: string;
+    allSegments: string;
+    zoomToFit: string;
+    zoomIn: string;
+    zoomOut: string;
+    export: string;
+    errorsBanner: (count: number) => string;
+    waiting: string;
+    line: (line: number) => string;
+  };
 }
 
 const EMOTIONS_EN = { '-2': 'very negative', '-1': 'negative', '0': 'neutral', '1': 'positive', '2': 'very positive' };
@@ -57,6 +70,18 @@ const LABELS: Record<Language, JourneyMapLabels> = {
     problems: (count) => (count === 1 ? '1 problem' : `${count} problems`),
     noJourney: 'This engagement has no journey yet.',
     mapOf: (journey) => `Journey map: ${journey}`,
+    ui: {
+      journey: 'Journey',
+      segment: 'Segment',
+      allSegments: 'All segments',
+      zoomToFit: 'Zoom to fit',
+      zoomIn: 'Zoom in',
+      zoomOut: 'Zoom out',
+      export: 'Export…',
+      errorsBanner: (count) => `The file has ${count === 1 ? '1 error' : `${count} errors`}: showing the last valid map.`,
+      waiting: 'Waiting for a valid engagement…',
+      line: (line) => `line ${line}`,
+    },
   },
   fr: {
     segment: 'Segment',
@@ -83,6 +108,18 @@ const LABELS: Record<Language, JourneyMapLabels> = {
     problems: (count) => (count === 1 ? '1 problème' : `${count} problèmes`),
     noJourney: 'Cet engagement ne décrit encore aucun parcours.',
     mapOf: (journey) => `Carte du parcours : ${journey}`,
+    ui: {
+      journey: 'Parcours',
+      segment: 'Segment',
+      allSegments: 'Tous les segments',
+      zoomToFit: 'Ajuster à la fenêtre',
+      zoomIn: 'Zoom avant',
+      zoomOut: 'Zoom arrière',
+      export: 'Exporter…',
+      errorsBanner: (count) => `Le fichier contient ${count === 1 ? '1 erreur' : `${count} erreurs`} : la dernière carte valide reste affichée.`,
+      waiting: 'En attente d’un engagement valide…',
+      line: (line) => `ligne ${line}`,
+    },
   },
 };
 

@@ -13,22 +13,33 @@ import { wrapText } from './wrapText';
 export interface RenderOptions {
   /** Adds the XML namespace and the embedded stylesheet, for a file that stands alone. */
   standalone: boolean;
+  /**
+   * Only the step slots `from` (inclusive) to `to` (exclusive) get their cards, connectors and
+   * curve dots: the webview draws what the viewport shows, so a 1,000-step map costs what a screen
+   * of it costs. The size of the drawing stays the whole map's, so scrollbars stay true.
+   */
+  slots?: { from: number; to: number };
 }
 
 export function renderJourneyMap(model: JourneyMapModel, options: RenderOptions): VNode {
   const layout = layoutJourneyMap(model);
   const labels = journeyMapLabels(model.language);
+  const from = options.slots?.from ?? 0;
+  const to = options.slots?.to ?? model.cards.length;
+  const shown = (order: number): boolean => order >= from && order < to;
   const children: VNode[] = [];
   if (options.standalone) children.push(textNode('style', {}, JOURNEY_MAP_CSS, 'style'));
   children.push(
     textNode('title', {}, labels.mapOf(model.journeyName), 'title'),
     h('rect', { class: 'bg', x: 0, y: 0, width: layout.width, height: layout.height }, [], 'bg'),
     renderHeader(model, labels),
-    renderStages(model, layout),
+    renderStages(model, layout, from, to),
     renderLanes(model, layout, labels),
-    renderCurve(model, layout, labels),
-    h('g', { class: 'connectors' }, model.connectors.map((connector) => renderConnector(connector, model, layout, labels)), 'connectors'),
-    h('g', { class: 'cards' }, model.cards.map((card) => renderCard(card, model, layout, labels)), 'cards'),
+    renderCurve(model, layout, labels, shown),
+    h('g', { class: 'connectors' }, model.connectors
+      .filter((connector) => shown(connector.fromOrder) || shown(connector.toOrder))
+      .map((connector) => renderConnector(connector, model, layout, labels)), 'connectors'),
+    h('g', { class: 'cards' }, model.cards.slice(from, to).map((card) => renderCard(card, model, layout, labels)), 'cards'),
   );
   return h('svg', {
     ...(options.standalone ? { xmlns: 'http://www.w3.org/2000/svg' } : {}),
@@ -65,9 +76,10 @@ function renderHeader(model: JourneyMapModel, labels: JourneyMapLabels): VNode {
   ], 'header');
 }
 
-function renderStages(model: JourneyMapModel, layout: JourneyMapLayout): VNode {
+function renderStages(model: JourneyMapModel, layout: JourneyMapLayout, from: number, to: number): VNode {
   const bottom = layout.curveTop + LAYOUT.curveHeight;
-  return h('g', { class: 'stages' }, model.stages.map((stage) => {
+  const visible = model.stages.filter((stage) => stage.firstOrder < to && stage.firstOrder + stage.stepCount > from);
+  return h('g', { class: 'stages' }, visible.map((stage) => {
     const x = layout.mapLeft + stage.firstOrder * LAYOUT.slot;
     const width = stage.stepCount * LAYOUT.slot;
     const [name = ''] = wrapText(stage.name, Math.max(4, Math.floor((width - 16) / 7)), 1);
@@ -113,7 +125,7 @@ function signed(emotion: number): string {
   return emotion > 0 ? `+${emotion}` : emotion < 0 ? `−${-emotion}` : '0';
 }
 
-function renderCurve(model: JourneyMapModel, layout: JourneyMapLayout, labels: JourneyMapLabels): VNode {
+function renderCurve(model: JourneyMapModel, layout: JourneyMapLayout, labels: JourneyMapLabels, shown: (order: number) => boolean): VNode {
   const top = layout.curveTop;
   const centre = (order: number): number => layout.mapLeft + order * LAYOUT.slot + LAYOUT.slot / 2;
   const segments: string[] = [];
@@ -124,7 +136,7 @@ function renderCurve(model: JourneyMapModel, layout: JourneyMapLayout, labels: J
     segments.push(`${previous ? 'L' : 'M'}${centre(card.order)} ${emotionY(layout, card.emotion)}`);
     previous = card;
   }
-  const dots = model.cards.filter((card) => card.emotion !== undefined).map((card) =>
+  const dots = model.cards.filter((card) => card.emotion !== undefined && shown(card.order)).map((card) =>
     h('circle', { class: emotionClass(card.emotion), cx: centre(card.order), cy: emotionY(layout, card.emotion!), r: 4 }, [], card.key));
   const axisLabelX = layout.mapLeft - 12;
   return h('g', { class: 'curve' }, [

@@ -65,7 +65,7 @@ function checkSegments(facts: EngagementFacts, sink: DiagnosticSink): void {
     if (!visible && facts.needsOnlineVisibility(segment)) {
       sink.atValue('invisible-online', `${path}.digitalIntensity`, messages.invisibleOnline, { segment: segment.name });
     }
-    if (journeys.length > 0 && !journeySegments.has(segment.id)) {
+    if (!journeySegments.has(segment.id)) {
       sink.atValue('segment-without-journey', `${path}.id`, messages.segmentWithoutJourney, { segment: segment.name });
     }
   }

@@ -53,23 +53,37 @@ export class DiagnosticSink {
     this.pending.push({ code, path, where, message: message as Localized<never>, params, fix, start: 0, end: 0 });
   }
 
-  /** Sorted by position, and past 1,000 the rest summarised by one `too-many-diagnostics`. */
+  /** True when any diagnostic raised is an error, whether or not the cap keeps it in the list. */
+  hasErrors(): boolean {
+    return this.pending.some((entry) => severityOf(entry.code) === 'error');
+  }
+
+  /**
+   * Sorted by position; past 1,000 the rest are summarised by one `too-many-diagnostics`. The 1,000
+   * kept are chosen errors first, so a flood of warnings never hides the error that blocks the file.
+   */
   finish(): Diagnostic[] {
     for (const entry of this.pending) {
       const range = typeof entry.where === 'object' ? entry.where : this.locate(entry.path, entry.where);
       entry.start = range.start;
       entry.end = range.end;
     }
-    const sorted = this.pending.sort(comparePending);
-    const kept = sorted.slice(0, MAX_DIAGNOSTICS_PER_FILE).map((entry) => this.toDiagnostic(entry));
-    if (sorted.length > MAX_DIAGNOSTICS_PER_FILE) {
-      const first = sorted[MAX_DIAGNOSTICS_PER_FILE]!;
-      kept.push(this.toDiagnostic({
+    let kept = this.pending;
+    let omitted: Pending[] = [];
+    if (kept.length > MAX_DIAGNOSTICS_PER_FILE) {
+      const bySeverity = [...kept].sort((a, b) => SEVERITY_RANK[severityOf(a.code)] - SEVERITY_RANK[severityOf(b.code)] || comparePending(a, b));
+      kept = bySeverity.slice(0, MAX_DIAGNOSTICS_PER_FILE);
+      omitted = bySeverity.slice(MAX_DIAGNOSTICS_PER_FILE).sort(comparePending);
+    }
+    const diagnostics = kept.sort(comparePending).map((entry) => this.toDiagnostic(entry));
+    const first = omitted[0];
+    if (first) {
+      diagnostics.push(this.toDiagnostic({
         code: 'too-many-diagnostics', path: '', where: first, message: messages.tooMany as Localized<never>,
-        params: { count: sorted.length - MAX_DIAGNOSTICS_PER_FILE }, fix: undefined, start: first.start, end: first.end,
+        params: { count: omitted.length }, fix: undefined, start: first.start, end: first.end,
       }));
     }
-    return kept;
+    return diagnostics;
   }
 
   private locate(path: string, where: 'value' | 'key'): OffsetRange {

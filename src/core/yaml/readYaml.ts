@@ -6,9 +6,9 @@
  */
 import { Composer, Parser, isAlias, isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import type { CST } from 'yaml';
+import { MAX_FILE_BYTES, exceedsUtf8Bytes } from '../analysis/fileSize';
 import type { KeyGuide } from './keyGuide';
 
-export const MAX_TEXT_LENGTH = 10 * 1024 * 1024;
 export const MAX_DEPTH = 64;
 export const MAX_ALIAS_NODES = 1000;
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -45,7 +45,7 @@ export interface YamlReading {
 }
 
 export function readYaml(text: string, guide: KeyGuide | undefined): YamlReading {
-  if (text.length > MAX_TEXT_LENGTH) {
+  if (exceedsUtf8Bytes(text, MAX_FILE_BYTES)) {
     return { value: undefined, problems: [{ kind: 'too-large', start: 0, end: 0 }], fatal: true };
   }
   const problems: YamlProblem[] = [];
@@ -125,6 +125,7 @@ class PlainValueReader {
   private aliasNodes = 0;
   /** The alias being expanded from the document itself: where an alias bomb is reported. */
   private outerAlias: YamlNode | undefined;
+  private readonly reportedThroughAlias = new Set<string>();
   private stopped = false;
 
   constructor(private readonly text: string, private readonly problems: YamlProblem[]) {}
@@ -175,7 +176,7 @@ class PlainValueReader {
     const result: Record<string, unknown> = {};
     // A mapping is checked once, where it is written, not again through every alias to it.
     const checked = expanding === 0;
-    const seen = checked ? new Set<string>() : undefined;
+    const seen = new Set<string>();
     const objectGuide = guide?.kind === 'object' ? guide : undefined;
     for (const pair of items) {
       const keyNode = pair.key as YamlNode | null;
@@ -185,13 +186,12 @@ class PlainValueReader {
         continue;
       }
       const key = String(keyNode.value);
-      if (seen) {
-        if (seen.has(key)) {
-          this.keyProblem({ kind: 'duplicate-key', key }, keyNode, key);
-          continue;
-        }
-        seen.add(key);
+      // The first of duplicate keys is used, wherever the mapping is read from (an alias too).
+      if (seen.has(key)) {
+        if (checked) this.keyProblem({ kind: 'duplicate-key', key }, keyNode, key);
+        continue;
       }
+      seen.add(key);
       if (RESERVED_KEYS.has(key)) {
         if (checked) this.keyProblem({ kind: 'reserved-key', key }, keyNode, key);
         continue;
@@ -206,8 +206,12 @@ class PlainValueReader {
         continue;
       }
       if (objectGuide && !objectGuide.keys.has(key)) {
-        if (checked) {
-          this.keyProblem({ kind: 'unknown-key', key, known: [...objectGuide.keys.keys()], dimension: objectGuide.dimensions === true }, keyNode, key);
+        const problem = { kind: 'unknown-key' as const, key, known: [...objectGuide.keys.keys()], dimension: objectGuide.dimensions === true };
+        if (checked) this.keyProblem(problem, keyNode, key);
+        // Brought in by an alias: reported on the alias, once per alias and key, never dropped silently.
+        else if (this.outerAlias && !this.reportedThroughAlias.has(`${this.outerAlias.range?.[0]}:${key}`)) {
+          this.reportedThroughAlias.add(`${this.outerAlias.range?.[0]}:${key}`);
+          this.keyProblem(problem, this.outerAlias, key);
         }
         continue;
       }

@@ -147,4 +147,31 @@ describe('bad input', () => {
     const analysis = assertError(`version: 2\n${contract}`, 'unsupported-version');
     assert.equal(analysis.diagnostics.find((d) => d.code === 'unsupported-version')!.range.line, 1);
   });
+
+  it('a flood of warnings never hides an error: errors are kept within the cap, and the file is not ok', () => {
+    const keys = Array.from({ length: 1_200 }, (_, i) => `  k${i}: ${i}`).join('\n');
+    const text = contract.replace('engagement:\n', `engagement:\n${keys}\n`).replace('  - id: site', '  - id: branch');
+    const analysis = analyseEngagement(text);
+    assert.equal(analysis.ok, false);
+    assert.ok(analysis.diagnostics.some((d) => d.code === 'duplicate-id'), 'the duplicate id is among the 1,000 kept');
+    assert.equal(analysis.diagnostics.at(-1)!.code, 'too-many-diagnostics');
+  });
+
+  it('duplicate keys reached through an alias: the first one wins there too, and unknown keys are reported on the alias', () => {
+    const text = [
+      'x-shared: &web {id: site, type: web, capabilities: [inform], id: other, colour: blue}',
+      'engagement: {client: Acme}',
+      'change: {stage: action}',
+      'channels:',
+      '  - *web',
+      'segments:',
+      '  - {id: pros, digitalIntensity: traditional}',
+      '',
+    ].join('\n');
+    const analysis = analyseEngagement(text);
+    assert.equal(analysis.engagement?.channels.find((c) => c.type === 'web')?.id, 'site');
+    const unknown = analysis.diagnostics.find((d) => d.code === 'unknown-key');
+    assert.ok(unknown, 'the unknown key under the anchor is reported');
+    assert.equal(text.slice(unknown.range.start, unknown.range.end), '*web');
+  });
 });

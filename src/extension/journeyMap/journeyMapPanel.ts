@@ -1,0 +1,152 @@
+/**
+ * One journey-map panel for one engagement file: sends the map after the webview's `ready`, follows
+ * the file as it is typed (debounced, one update per analysed version), highlights the card under
+ * the cursor, and reveals a step in the YAML when its card is clicked.
+ */
+import * as vscode from 'vscode';
+import type { EngagementAnalysis } from '../../core/analysis/engagementAnalysis';
+import { parseWebviewMessage, type HostMessage, type RenderedMessage } from '../../protocol/journeyMapProtocol';
+import type { HostServices } from '../hostServices';
+import { journeyMapHtml, webviewRoot } from './journeyMapHtml';
+import { journeyMapUpdate, stepAtOffset, stepPath } from './journeyMapUpdate';
+
+export const JOURNEY_MAP_VIEW_TYPE = 'cxm.journeyMap';
+const TYPING_DEBOUNCE_MS = 150;
+
+export function journeyMapWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
+  return { enableScripts: true, localResourceRoots: [webviewRoot(extensionUri)] };
+}
+
+export class JourneyMapPanel implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private ready = false;
+  private sentVersion: number | undefined;
+  private analysis: EngagementAnalysis | undefined;
+  private typingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** What the webview last reported drawing (tests and the log read it). */
+  lastRendered: RenderedMessage | undefined;
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    readonly uri: vscode.Uri,
+    private journeyId: string | undefined,
+    private readonly services: HostServices,
+    private readonly onExport: (uri: vscode.Uri) => void,
+    onDispose: () => void,
+  ) {
+    panel.webview.options = journeyMapWebviewOptions(services.extensionUri);
+    panel.webview.html = journeyMapHtml(panel.webview, services.extensionUri, uri);
+    this.disposables.push(
+      panel.webview.onDidReceiveMessage((message: unknown) => void this.receive(message)),
+      panel.onDidChangeViewState(() => {
+        // A hidden webview is destroyed (no retainContextWhenHidden): it says `ready` again when shown.
+        if (!panel.visible) this.ready = false;
+      }),
+      panel.onDidDispose(() => {
+        onDispose();
+        this.dispose();
+      }),
+      services.analysis.onDidAnalyse((analysed) => {
+        if (analysed.uri.toString() === uri.toString()) this.publish(analysed.version, analysed.analysis);
+      }),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.document.uri.toString() === uri.toString() && event.contentChanges.length > 0) this.scheduleAnalysis(event.document);
+      }),
+      vscode.window.onDidChangeTextEditorSelection((event) => {
+        if (event.textEditor.document.uri.toString() === uri.toString()) this.followCursor(event.textEditor);
+      }),
+    );
+  }
+
+  get currentJourney(): string | undefined {
+    return this.journeyId;
+  }
+
+  reveal(): void {
+    this.panel.reveal(undefined, true);
+  }
+
+  /** Every message from the webview goes through the protocol's validator first. */
+  async receive(raw: unknown): Promise<void> {
+    const message = parseWebviewMessage(raw);
+    if (!message || message.uri !== this.uri.toString()) {
+      this.services.log.warn(`Journey map: dropped an unknown or malformed message: ${JSON.stringify(raw)?.slice(0, 200)}`);
+      return;
+    }
+    switch (message.type) {
+      case 'ready':
+        this.ready = true;
+        this.sentVersion = undefined;
+        if (message.journeyId !== undefined && this.journeyId === undefined) this.journeyId = message.journeyId;
+        await this.refresh();
+        break;
+      case 'selectJourney':
+        this.journeyId = message.journeyId;
+        this.sentVersion = undefined;
+        await this.refresh();
+        break;
+      case 'revealStep':
+        await this.revealStep(message.stepKey);
+        break;
+      case 'rendered':
+        this.lastRendered = message;
+        this.services.log.trace(`Journey map ${message.journeyId}: ${message.cards} cards drawn in ${message.ms} ms`);
+        break;
+      case 'export':
+        this.onExport(this.uri);
+        break;
+    }
+  }
+
+  private async refresh(): Promise<void> {
+    const document = await vscode.workspace.openTextDocument(this.uri);
+    const analysis = await this.services.analysis.analyse(document);
+    this.publish(document.version, analysis);
+  }
+
+  private publish(version: number, analysis: EngagementAnalysis): void {
+    this.analysis = analysis;
+    if (!this.ready || version === this.sentVersion) return;
+    const update = journeyMapUpdate(this.uri.toString(), version, analysis, this.journeyId);
+    if (update.map) this.journeyId = update.map.journeyId;
+    this.sentVersion = version;
+    this.post(update);
+  }
+
+  private post(message: HostMessage): void {
+    void this.panel.webview.postMessage(message);
+  }
+
+  private scheduleAnalysis(document: vscode.TextDocument): void {
+    clearTimeout(this.typingTimer);
+    // The analysis service publishes the result through onDidAnalyse; one run per pause in typing.
+    this.typingTimer = setTimeout(() => void this.services.analysis.analyseDocument(document), TYPING_DEBOUNCE_MS);
+  }
+
+  private followCursor(editor: vscode.TextEditor): void {
+    if (!this.ready || !this.analysis || this.journeyId === undefined) return;
+    const offset = editor.document.offsetAt(editor.selection.active);
+    this.post({ type: 'highlight', uri: this.uri.toString(), stepKey: stepAtOffset(this.analysis, this.journeyId, offset) });
+  }
+
+  private async revealStep(stepKey: string): Promise<void> {
+    const analysis = this.analysis;
+    const path = analysis && stepPath(analysis, stepKey);
+    const range = path !== undefined ? analysis!.locations[path] : undefined;
+    if (!range) return;
+    const document = await vscode.workspace.openTextDocument(this.uri);
+    const visible = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === this.uri.toString());
+    const selection = new vscode.Selection(document.positionAt(range.start), document.positionAt(range.start));
+    const editor = await vscode.window.showTextDocument(document, {
+      viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
+      selection,
+      preserveFocus: false,
+    });
+    editor.revealRange(new vscode.Range(document.positionAt(range.start), document.positionAt(range.end)), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  dispose(): void {
+    clearTimeout(this.typingTimer);
+    for (const disposable of this.disposables.splice(0)) disposable.dispose();
+  }
+}

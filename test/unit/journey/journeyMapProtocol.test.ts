@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { parseWebviewMessage } from '../../../src/protocol/journeyMapProtocol';
+import { journeyMapUpdate, stepAtOffset, stepPath } from '../../../src/extension/journeyMap/journeyMapUpdate';
+import { analyseEngagement } from '../../../src/core/analysis/analyseEngagement';
+import { analyse, exampleEngagement } from './journeyFixtures';
+
+const uri = 'file:///w/a.engagement.yaml';
+
+describe('journey map protocol', () => {
+  it('accepts every message the webview sends', () => {
+    for (const message of [
+      { type: 'ready', uri }, { type: 'ready', uri, journeyId: 'j' }, { type: 'selectJourney', uri, journeyId: 'j' },
+      { type: 'revealStep', uri, stepKey: 'j/0/1' }, { type: 'rendered', uri, version: 3, journeyId: 'j', cards: 10, ms: 4 },
+      { type: 'export', uri },
+    ]) assert.deepEqual(parseWebviewMessage(message), message);
+  });
+
+  it('drops unknown, malformed or padded messages', () => {
+    for (const message of [
+      null, 'ready', [], {}, { type: 'eval', uri }, { type: 'ready' }, { type: 'ready', uri: '' }, { type: 'ready', uri: 3 },
+      { type: 'selectJourney', uri }, { type: 'revealStep', uri, stepKey: { toString: 'x' } },
+      { type: 'rendered', uri, version: 'x', journeyId: 'j', cards: 1, ms: 1 }, { type: 'export', uri, extra: '<script>' },
+      { type: '__proto__', uri }, { type: 'revealStep', uri, stepKey: 'x'.repeat(5000) },
+    ]) assert.equal(parseWebviewMessage(message), undefined, JSON.stringify(message));
+  });
+});
+
+describe('journey map updates', () => {
+  it('sends the chosen journey, or the first one, with journeys and segments for the pickers', () => {
+    const analysis = analyse(exampleEngagement());
+    const update = journeyMapUpdate(uri, 4, analysis, 'unknown');
+    assert.equal(update.map?.journeyId, 'reorder');
+    assert.deepEqual(update.journeys, [{ id: 'reorder', name: 'Réassort de consommables', segmentId: 'artisans' }]);
+    assert.deepEqual(update.segments, [{ id: 'artisans', name: 'Artisans du bâtiment' }]);
+    assert.deepEqual(update.errors, []);
+  });
+
+  it('sends no map while the file has errors, and names the errors for the banner', () => {
+    const file = exampleEngagement();
+    (file.channels as Array<Record<string, unknown>>)[0]!.type = 'magasin';
+    const analysis = analyseEngagement(JSON.stringify(file));
+    const update = journeyMapUpdate(uri, 5, analysis, undefined);
+    assert.equal(update.map, undefined);
+    assert.ok(update.errors.length >= 1);
+    assert.ok(update.errors.every((error) => error.line >= 1 && error.message.length > 0));
+  });
+
+  it('finds the step under the cursor and the path of a clicked step', () => {
+    const text = JSON.stringify(exampleEngagement(), null, 2);
+    const analysis = analyseEngagement(text);
+    const offset = text.indexOf("Appelle l'agence");
+    assert.equal(stepAtOffset(analysis, 'reorder', offset), 'reorder/0/1');
+    assert.equal(stepAtOffset(analysis, 'reorder', 0), null);
+    assert.equal(stepPath(analysis, 'reorder/1/0'), 'journeys.0.stages.1.steps.0');
+  });
+});

@@ -1,0 +1,13 @@
+/** The page around the map: theme colours from `--vscode-*` variables only. */
+export const PAGE_CSS = `
+html, body { height: 100%; margin: 0; padding: 0; }
+body { display: flex; flex-direction: column; color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); }
+.toolbar { display: flex; flex-wrap: wrap; align-items: flex-end; gap: 8px; padding: 8px 12px; border-bottom: 1px solid var(--vscode-panel-border); }
+.field { display: flex; flex-direction: column; gap: 2px; font-size: 11px; color: var(--vscode-descriptionForeground); }
+.field vscode-dropdown { min-width: 200px; }
+.banner { padding: 8px 12px; background: var(--vscode-inputValidation-errorBackground); border-bottom: 1px solid var(--vscode-inputValidation-errorBorder); }
+.banner li { font-family: var(--vscode-editor-font-family); font-size: 12px; }
+.empty { padding: 16px; color: var(--vscode-descriptionForeground); }
+.viewport { flex: 1; overflow: auto; outline: none; }
+.canvas svg { display: block; }
+`;
