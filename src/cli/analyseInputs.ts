@@ -71,6 +71,7 @@ async function* analyseInParallel(files: readonly InputFile[], options: Analysis
   let wake: (() => void) | undefined;
   let next = 0;
   let emitted = 0;
+  let finished = false;
 
   const pump = () => {
     while (free.length > 0 && next < files.length && next - emitted < window) {
@@ -92,15 +93,23 @@ async function* analyseInParallel(files: readonly InputFile[], options: Analysis
       free.push(worker);
       pump();
     });
-    worker.on('error', (error) => {
-      // A worker that dies takes only its own file with it: a fresh one carries on.
+    // A worker that dies (an error, or an exit we did not ask for) takes only its own file with
+    // it: that file gets a diagnostic and a fresh worker carries on.
+    let gone = false;
+    const replace = (error: unknown) => {
+      if (gone) return;
+      gone = true;
       const index = current.get(worker);
       current.delete(worker);
       if (index !== undefined) deliver(index, failure(files[index]!, hostLanguage, error));
       pool.splice(pool.indexOf(worker), 1);
-      free.push(start());
-      pump();
-    });
+      if (!finished) {
+        free.push(start());
+        pump();
+      }
+    };
+    worker.on('error', replace);
+    worker.on('exit', (code) => replace(new Error(`analysis worker exited with code ${code}`)));
     pool.push(worker);
     return worker;
   };
@@ -115,7 +124,8 @@ async function* analyseInParallel(files: readonly InputFile[], options: Analysis
       yield file;
     }
   } finally {
-    await Promise.all(pool.map((worker) => worker.terminate()));
+    finished = true;
+    await Promise.all([...pool].map((worker) => worker.terminate()));
   }
 }
 
@@ -135,7 +145,7 @@ export function runAnalysisWorker(port: { on(event: 'message', listener: (reques
 function failure(input: InputFile, lang: Language, error: unknown): AnalysedFile {
   const reason = error instanceof Error ? error.message : String(error);
   const diagnostic = {
-    code: 'internal-error' as const,
+    code: 'analysis-failed' as const,
     severity: 'error' as const,
     message: cliMessages(lang).internalError(input.path, reason),
     path: '',

@@ -51,7 +51,8 @@ function isCommand(word: string): word is CommandName {
 export function parseArguments(argv: readonly string[], lang: Language = 'en'): ParsedArguments {
   const say = usageMessages(lang);
   const [first, ...rest] = argv;
-  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+  if (first === undefined) return { kind: 'bad-usage', reason: say.noCommand };
+  if (first === '--help' || first === '-h' || first === 'help') {
     const topic = rest[0];
     return topic !== undefined && isCommand(topic) ? { kind: 'help', command: topic } : { kind: 'help' };
   }

@@ -6,7 +6,7 @@ import type { Diagnostic, Severity } from '../core/diagnostics/diagnostic';
  * named as a glob match, a device, no permission), and an analysis that failed unexpectedly, which
  * is reported on that file so the rest of the batch still runs.
  */
-export type HostOnlyCode = 'file-unreadable' | 'internal-error';
+export type HostOnlyCode = 'file-unreadable' | 'analysis-failed';
 
 export type ReportedDiagnostic = Omit<Diagnostic, 'code' | 'fix'> & { code: Diagnostic['code'] | HostOnlyCode };
 

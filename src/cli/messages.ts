@@ -55,6 +55,7 @@ export function cliMessages(lang: Language): CliMessages {
 }
 
 const usageEn = {
+  noCommand: 'no command given (validate, assess, roadmap or journey)',
   unknownCommand: (word: string) => `unknown command "${word}"`,
   unknownOption: (option: string, command?: string) => `unknown option ${option}${command ? ` for "cxm ${command}"` : ''}`,
   noValueExpected: (option: string) => `${option} takes no value`,
@@ -66,12 +67,13 @@ const usageEn = {
 };
 
 const usageFr: typeof usageEn = {
+  noCommand: 'aucune commande donnée (validate, assess, roadmap ou journey)',
   unknownCommand: (word) => `commande « ${word} » inconnue`,
   unknownOption: (option, command) => `option ${option} inconnue${command ? ` pour « cxm ${command} »` : ''}`,
   noValueExpected: (option) => `${option} ne prend pas de valeur`,
-  givenTwice: (option) => `${option} donné deux fois`,
+  givenTwice: (option) => `option ${option} donnée deux fois`,
   valueNeeded: (option) => `${option} attend une valeur`,
-  oneOf: (option, allowed, got) => `${option} doit valoir ${allowed.join(', ')} (reçu « ${got} »)`,
+  oneOf: (option, allowed, got) => `${option} doit valoir l'une des valeurs ${allowed.join(', ')} (reçu « ${got} »)`,
   templateWithJson: '--template ne s\'applique pas à --format json',
   noInputs: 'aucun fichier, dossier ou motif donné',
 };

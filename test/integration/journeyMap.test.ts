@@ -130,7 +130,12 @@ describe('Journey map panel in a real VS Code', () => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const panel = await panelOf();
     assert.equal(panel?.rendered?.cards, 4, 'the last good map stays');
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+
+    const fixed = new vscode.WorkspaceEdit();
+    const wrong = document.positionAt(document.getText().indexOf('stage: nowhere') + 'stage: '.length);
+    fixed.replace(uri, new vscode.Range(wrong, wrong.translate(0, 'nowhere'.length)), 'contemplation');
+    assert.ok(await vscode.workspace.applyEdit(fixed));
+    await until('the map drawn again once the error is fixed', async () => ((await panelOf())?.rendered?.version === document.version ? true : undefined));
   });
 
   it('restores a panel from its saved state with its journey (the serializer\'s path)', async () => {

@@ -35,5 +35,5 @@ export const RULE_DESCRIPTIONS: Partial<Record<DiagnosticCode | HostOnlyCode, st
   'channel-unused': 'No journey uses this channel.',
   'too-many-diagnostics': 'More than 1,000 diagnostics: the rest are summarised.',
   'file-unreadable': 'The path is not a readable regular file.',
-  'internal-error': 'cxm failed to analyse the file.',
+  'analysis-failed': 'cxm failed to analyse the file.',
 };

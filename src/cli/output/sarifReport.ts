@@ -8,7 +8,7 @@ import { DIAGNOSTIC_SEVERITIES, type Severity } from '../../core/diagnostics/dia
 import type { FileReport, HostOnlyCode } from '../fileReport';
 import { RULE_DESCRIPTIONS } from './ruleDescriptions';
 
-const HOST_ONLY_CODES: readonly HostOnlyCode[] = ['file-unreadable', 'internal-error'];
+const HOST_ONLY_CODES: readonly HostOnlyCode[] = ['file-unreadable', 'analysis-failed'];
 
 const SARIF_LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', info: 'note' };
 

@@ -21,6 +21,8 @@ export const DIAGNOSTIC_SEVERITIES = {
   'file-not-found': 'error',
   'file-too-large': 'error',
   'unsupported-version': 'error',
+  /** The analysis itself failed (a worker that died or overran): reported, never a crash. */
+  'analysis-failed': 'error',
   'unknown-key': 'warning',
   'continuity-break': 'warning',
   'critical-without-person': 'warning',

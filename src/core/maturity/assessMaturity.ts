@@ -31,10 +31,9 @@ export function assessMaturity(engagement: Engagement, facts: EngagementFacts, l
     const derived = SCORERS[id](ctx);
     const override = engagement.assessment[id];
     if (!override) return { id, level: derived.level, source: 'derived', evidence: derived.evidence, derivedLevel: derived.level };
-    const rationale = override.rationale?.trim()
-      ? ctx.cite(override.rationale, `assessment.${id}.rationale`)
-      : ctx.cite(ctx.say('Level set by the consultant (no rationale given).', 'Niveau fixé par le consultant (sans justification).'), `assessment.${id}`);
-    return { id, level: override.level, source: 'assessed', evidence: [rationale], derivedLevel: derived.level };
+    // The contract: an assessed dimension's evidence is its rationale, and nothing else.
+    const evidence = override.rationale?.trim() ? [ctx.cite(override.rationale, `assessment.${id}.rationale`)] : [];
+    return { id, level: override.level, source: 'assessed', evidence, derivedLevel: derived.level };
   });
   const integration = dimensions.find((d) => d.id === 'channel-integration')!;
   return {

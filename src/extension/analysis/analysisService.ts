@@ -82,7 +82,7 @@ export class AnalysisService implements vscode.Disposable {
       this.log.error(`Analysis of ${uri.path} failed: ${error instanceof Error ? error.message : String(error)}`);
       const language = options.fallbackLang ?? 'en';
       const failure: Diagnostic = {
-        code: 'yaml-limit',
+        code: 'analysis-failed',
         severity: 'error',
         path: '',
         message: language === 'fr'

@@ -1,7 +1,8 @@
 /**
  * One analysis worker thread, started on first use and restarted if it dies or overruns. Requests
- * are answered in order; a request that outlives its time limit restarts the worker so one hostile
- * file can never wedge validation for the others.
+ * go to the worker one at a time, so each one's time limit counts its own analysis only (a burst of
+ * files changed on disk queues here, not against the clock); a request that outlives its limit
+ * restarts the worker, so one hostile file can never wedge validation for the others.
  */
 import { Worker } from 'node:worker_threads';
 import type * as vscode from 'vscode';
@@ -13,30 +14,32 @@ export type WorkerResult = Extract<WorkerReply, { diagnostics: unknown }>;
 const TIME_LIMIT_MS = 30_000;
 
 interface Waiting {
+  id: number;
+  text: string;
+  options: AnalyseOptions;
   resolve(result: WorkerResult): void;
   reject(error: Error): void;
-  timer: NodeJS.Timeout;
 }
 
 export class AnalysisWorkerClient {
   private worker: Worker | undefined;
   private nextId = 1;
-  private readonly waiting = new Map<number, Waiting>();
+  private readonly queue: Waiting[] = [];
+  private running: (Waiting & { timer: NodeJS.Timeout }) | undefined;
 
   constructor(private readonly scriptPath: string, private readonly log: vscode.LogOutputChannel) {}
 
   analyse(text: string, options: AnalyseOptions): Promise<WorkerResult> {
-    const worker = this.ensureWorker();
-    const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => this.restart(new Error(`analysis took longer than ${TIME_LIMIT_MS} ms`)), TIME_LIMIT_MS);
-      this.waiting.set(id, { resolve, reject, timer });
-      worker.postMessage({ id, text, options } satisfies WorkerRequest);
+      this.queue.push({ id: this.nextId++, text, options, resolve, reject });
+      this.startNext();
     });
   }
 
   dispose(): void {
-    this.restart(new Error('analysis worker disposed'));
+    const disposed = new Error('analysis worker disposed');
+    for (const waiting of this.queue.splice(0)) waiting.reject(disposed);
+    this.fail(disposed);
   }
 
   private ensureWorker(): Worker {
@@ -44,35 +47,45 @@ export class AnalysisWorkerClient {
     const worker = new Worker(this.scriptPath);
     worker.unref();
     worker.on('message', (reply: WorkerReply) => this.settle(reply));
-    worker.on('error', (error) => this.restart(error));
+    worker.on('error', (error) => this.fail(error));
     worker.on('exit', (code) => {
-      if (this.worker === worker) this.restart(new Error(`analysis worker exited with code ${code}`));
+      if (this.worker === worker) this.fail(new Error(`analysis worker exited with code ${code}`));
     });
     this.worker = worker;
     return worker;
   }
 
-  private settle(reply: WorkerReply): void {
-    const waiting = this.waiting.get(reply.id);
-    if (!waiting) return;
-    this.waiting.delete(reply.id);
-    clearTimeout(waiting.timer);
-    if ('error' in reply) waiting.reject(new Error(reply.error));
-    else waiting.resolve(reply);
+  private startNext(): void {
+    if (this.running) return;
+    const next = this.queue.shift();
+    if (!next) return;
+    const timer = setTimeout(() => this.fail(new Error(`analysis took longer than ${TIME_LIMIT_MS} ms`)), TIME_LIMIT_MS);
+    this.running = { ...next, timer };
+    this.ensureWorker().postMessage({ id: next.id, text: next.text, options: next.options } satisfies WorkerRequest);
   }
 
-  /** Fails every pending request and drops the worker; the next request starts a fresh one. */
-  private restart(reason: Error): void {
+  private settle(reply: WorkerReply): void {
+    const running = this.running;
+    if (!running || running.id !== reply.id) return;
+    this.running = undefined;
+    clearTimeout(running.timer);
+    if ('error' in reply) running.reject(new Error(reply.error));
+    else running.resolve(reply);
+    this.startNext();
+  }
+
+  /** Fails the running request only, drops the worker; the queue goes on with a fresh one. */
+  private fail(reason: Error): void {
     const worker = this.worker;
     this.worker = undefined;
-    if (worker) {
-      if (this.waiting.size > 0) this.log.warn(`Restarting the analysis worker: ${reason.message}`);
-      void worker.terminate();
+    if (worker) void worker.terminate();
+    const running = this.running;
+    this.running = undefined;
+    if (running) {
+      this.log.warn(`Restarting the analysis worker: ${reason.message}`);
+      clearTimeout(running.timer);
+      running.reject(reason);
     }
-    for (const waiting of this.waiting.values()) {
-      clearTimeout(waiting.timer);
-      waiting.reject(reason);
-    }
-    this.waiting.clear();
+    this.startNext();
   }
 }

@@ -57,7 +57,8 @@ export function registerValidation(context: vscode.ExtensionContext, services: H
     watcher,
     analysis.onDidAnalyse(({ uri, version, diagnostics }) => {
       const document = openDocument(uri);
-      if (document && version !== -1 && document.version !== version) return;
+      // An open document is shown as its editor holds it: never a result for another version or the disk text.
+      if (document && document.version !== version) return;
       collection.set(uri, diagnostics.map((d) => toVscodeDiagnostic(d, rulesPage, document)));
     }),
     vscode.workspace.onDidOpenTextDocument(validateNow),

@@ -34,7 +34,7 @@ describe('cxm arguments', () => {
   });
 
   it('answers help and version', () => {
-    assert.deepEqual(parseArguments([]), { kind: 'help' });
+    assert.deepEqual(parseArguments([]), { kind: 'bad-usage', reason: 'no command given (validate, assess, roadmap or journey)' });
     assert.deepEqual(parseArguments(['--help']), { kind: 'help' });
     assert.deepEqual(parseArguments(['help', 'roadmap']), { kind: 'help', command: 'roadmap' });
     assert.deepEqual(parseArguments(['assess', '--help']), { kind: 'help', command: 'assess' });
@@ -43,7 +43,7 @@ describe('cxm arguments', () => {
 
   it('gives bad-usage reasons in French too', () => {
     const parsed = parseArguments(['validate', 'f', '--lang', 'de'], 'fr');
-    assert.deepEqual(parsed, { kind: 'bad-usage', reason: '--lang doit valoir en, fr (reçu « de »)', command: 'validate' });
+    assert.deepEqual(parsed, { kind: 'bad-usage', reason: "--lang doit valoir l'une des valeurs en, fr (reçu « de »)", command: 'validate' });
     assert.deepEqual(parseArguments(['valider'], 'fr'), { kind: 'bad-usage', reason: 'commande « valider » inconnue' });
   });
 
