@@ -39,9 +39,8 @@ function describe(item: vscode.StatusBarItem, { diagnostics, summary }: Analysed
   const count = (severity: string) => diagnostics.filter((d) => d.severity === severity).length;
   const errors = count('error');
   const warnings = count('warning');
-  item.text = errors > 0
-    ? `$(error) ${vscode.l10n.t('Engagement: {0} errors, {1} warnings', errors, warnings)}`
-    : `$(pass) ${vscode.l10n.t('Engagement: {0} CX findings', warnings)}`;
+  // Counts beside icons, as the Problems indicator does: no plural forms to get wrong in either language.
+  item.text = `${errors > 0 ? '$(error)' : '$(pass)'} ${vscode.l10n.t('Engagement')}: $(error) ${errors} $(warning) ${warnings}`;
   item.tooltip = summary.client !== undefined
     ? vscode.l10n.t('{0} — change stage: {1}, maturity: {2}', summary.client, summary.stage ?? '—', summary.maturity ?? '—')
     : vscode.l10n.t('The engagement has errors: see the Problems panel.');

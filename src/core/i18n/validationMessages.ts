@@ -134,13 +134,13 @@ export const messages = {
     en: ({ from, to }: { from: string; to: string }) =>
       `Continuity break: the customer moves from "${from}" to "${to}", which does not share the customer's history, so they must start again. Any inconsistency between channels breeds disappointment and disloyalty (Observatoire du Cross-Canal O4C); only 14% of consumers find their suppliers' multichannel experience effective (Client 2020 study). Give "${to}" the history (sharesHistory: true).`,
     fr: ({ from, to }: { from: string; to: string }) =>
-      `Rupture de continuité : le client passe de « ${from} » à « ${to} », qui ne partage pas son historique ; il doit tout recommencer. Toute incohérence entre canaux provoque déception et infidélité (Observatoire du Cross-Canal O4C) ; seuls 14 % des consommateurs jugent efficace l'expérience multicanal de leurs fournisseurs (étude Client 2020). Donnez l'historique à « ${to} » (sharesHistory: true).`,
+      `Rupture de continuité : le client passe de « ${from} » à « ${to} », qui ne partage pas son historique ; il doit tout recommencer. Toute incohérence entre canaux provoque déception et infidélité (Observatoire du Cross-Canal O4C) ; seuls 14 % des consommateurs jugent efficace l'expérience multicanale de leurs fournisseurs (étude Client 2020). Donnez l'historique à « ${to} » (sharesHistory: true).`,
   },
   criticalWithoutPerson: {
     en: ({ stage }: { stage: string }) =>
       `Critical moment with no person reachable in stage "${stage}": customers want to reach someone at the critical moments of the purchase (Amazon's "Click and Connect", J.-P. Vanot). Add a human channel to this stage or staff this one (human: true).`,
     fr: ({ stage }: { stage: string }) =>
-      `Moment critique sans personne joignable dans l'étape « ${stage} » : le client veut pouvoir joindre un responsable aux moments critiques de l'achat (« Click and Connect » d'Amazon, J.-P. Vanot). Ajoutez un canal humain à cette étape ou rendez ce canal humain (human: true).`,
+      `Moment critique sans personne joignable dans la phase « ${stage} » : le client veut pouvoir joindre un responsable aux moments critiques de l'achat (« Click and Connect » d'Amazon, J.-P. Vanot). Ajoutez un canal humain à cette phase ou rendez ce canal humain (human: true).`,
   },
   expectationUnmet: {
     en: ({ segment, capability }: { segment: string; capability: string }) =>

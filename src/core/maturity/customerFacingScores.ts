@@ -148,7 +148,7 @@ export function scoreHumanTouch(ctx: ScoringContext): DimensionResult {
     )),
     ...ctx.citeSome(unreachable, ({ step }) => ctx.cite(ctx.say(
       `No person reachable at "${step.action}" (${step.channel}).`,
-      `Personne à joindre à l'étape « ${step.action} » (${step.channel}).`,
+      `Aucune personne joignable à l'étape « ${step.action} » (${step.channel}).`,
     ), step.path)),
   ];
   if (level === 5 && clickAndConnect) evidence.push(clickAndConnect);

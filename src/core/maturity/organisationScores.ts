@@ -75,7 +75,7 @@ export function scoreOrganisation(ctx: ScoringContext): DimensionResult {
     (withoutOwner.length === 0 ? 1 : 0);
   const evidence = [
     unifiedPnl === undefined
-      ? ctx.cite(ctx.say('P&L across channels not documented (organisation.unifiedPnl).', 'Compte de résultat par canal non documenté (organisation.unifiedPnl).'))
+      ? ctx.cite(ctx.say('P&L across channels not documented (organisation.unifiedPnl).', 'Compte de résultat unifié entre canaux : non documenté (organisation.unifiedPnl).'))
       : ctx.cite(unifiedPnl
         ? ctx.say('One P&L across channels: channels do not compete (seed 004).', 'Un compte de résultat unifié : les canaux ne se concurrencent pas (article 004).')
         : ctx.say('Each channel has its own P&L: channels compete with each other.', 'Chaque canal a son compte de résultat : les canaux se font concurrence.'), 'organisation.unifiedPnl'),

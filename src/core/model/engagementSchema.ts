@@ -134,9 +134,4 @@ export const engagementFileSchema = z.object({
 
 /** The file as written (optional keys may be absent). */
 export type EngagementFile = z.infer<typeof engagementFileSchema>;
-export type ChannelInput = z.infer<typeof channelSchema>;
-export type SegmentInput = z.infer<typeof segmentSchema>;
-export type JourneyInput = z.infer<typeof journeySchema>;
-export type StepInput = z.infer<typeof stepSchema>;
-export type InitiativeInput = z.infer<typeof initiativeSchema>;
 export type AssessmentEntry = z.infer<typeof assessmentEntrySchema>;

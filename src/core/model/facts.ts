@@ -15,6 +15,10 @@ export interface ChannelSwitch {
 export class EngagementFacts {
   readonly channelsById = new Map<string, Channel>();
   readonly segmentsById = new Map<string, Segment>();
+  // The rules, the scores and the planner all ask for these: computed once per engagement.
+  private readonly switchesByJourney = new Map<Journey, ChannelSwitch[]>();
+  private offeredOnline: ReadonlySet<Capability> | undefined;
+  private journeysBySegment: Map<string, Journey[]> | undefined;
 
   constructor(readonly engagement: Engagement) {
     // First occurrence wins, as for every duplicate id (the later ones are reported).
@@ -28,7 +32,10 @@ export class EngagementFacts {
 
   /** Two consecutive steps, read in order across stages, on different channels. */
   channelSwitches(journey: Journey): ChannelSwitch[] {
+    const cached = this.switchesByJourney.get(journey);
+    if (cached) return cached;
     const switches: ChannelSwitch[] = [];
+    this.switchesByJourney.set(journey, switches);
     for (let i = 1; i < journey.steps.length; i++) {
       const from = journey.steps[i - 1]!;
       const to = journey.steps[i]!;
@@ -53,9 +60,12 @@ export class EngagementFacts {
 
   /** Capabilities offered by at least one digital channel. */
   get digitalCapabilities(): ReadonlySet<Capability> {
-    const offered = new Set<Capability>();
-    for (const channel of this.engagement.channels) if (channel.digital) for (const c of channel.capabilities) offered.add(c);
-    return offered;
+    if (!this.offeredOnline) {
+      const offered = new Set<Capability>();
+      for (const channel of this.engagement.channels) if (channel.digital) for (const c of channel.capabilities) offered.add(c);
+      this.offeredOnline = offered;
+    }
+    return this.offeredOnline;
   }
 
   unmetExpectations(segment: Segment): Capability[] {
@@ -87,7 +97,15 @@ export class EngagementFacts {
   }
 
   journeysOf(segment: Segment): Journey[] {
-    return this.engagement.journeys.filter((journey) => journey.segment === segment.id);
+    if (!this.journeysBySegment) {
+      this.journeysBySegment = new Map();
+      for (const journey of this.engagement.journeys) {
+        const list = this.journeysBySegment.get(journey.segment) ?? [];
+        list.push(journey);
+        this.journeysBySegment.set(journey.segment, list);
+      }
+    }
+    return this.journeysBySegment.get(segment.id) ?? [];
   }
 
   usedChannelIds(): Set<string> {
