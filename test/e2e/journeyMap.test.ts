@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { analyseEngagement } from '../../src/core/analysis/analyseEngagement';
 import { journeyMapModel, mapJourneyIds } from '../../src/core/journey/journeyMapModel';
 import { hostileEngagement } from '../unit/journey/journeyFixtures';
-import { activeWebview, quickOpen, runCommand, screenshot, selectColorTheme, workbenchHandle } from './support/workbench';
+import { activeWebview, quickOpen, runCommand, screenshot, selectColorTheme, workbenchHandle, workbenchPage } from './support/workbench';
 
 const OPEN_MAP = 'CX Maturity: Open Journey Map';
 
-async function openMapOf(fileName: string) {
+async function openMapOf(fileName: string, open: (name: string) => Promise<void> = quickOpen) {
   await runCommand('View: Close All Editors');
-  await quickOpen(fileName);
+  await open(fileName);
   await runCommand(OPEN_MAP);
   const map = activeWebview();
   await map.locator('svg.cxm-journey-map').waitFor({ timeout: 30_000 });
@@ -25,11 +25,6 @@ describe('Journey map in the browser (code-server)', () => {
     const steps = journeyMapModel(analysis, mapJourneyIds(analysis)[0]!).cards.length;
 
     const map = await openMapOf(file);
-    await map.locator('vscode-button[title="Ajuster à la fenêtre"], vscode-button[title="Zoom to fit"]').first().click();
-    await map.locator('.card').nth(steps - 1).waitFor();
-    assert.equal(await map.locator('.card').count(), steps);
-    assert.equal(await map.locator('.card[data-step][tabindex="0"][aria-label]').count(), steps, 'focusable, labelled, keyed');
-
     await selectColorTheme('Light Modern');
     await screenshot('journey-map-light');
     await selectColorTheme('Dark Modern');
@@ -37,6 +32,13 @@ describe('Journey map in the browser (code-server)', () => {
     await selectColorTheme('Dark High Contrast');
     await screenshot('journey-map-high-contrast');
     await selectColorTheme('Light Modern');
+
+    // Zoomed to fit, every card is drawn (the viewport draws only what it shows).
+    await map.locator('vscode-button[title="Ajuster à la fenêtre"], vscode-button[title="Zoom to fit"]').first().click();
+    await map.locator('.card').nth(steps - 1).waitFor();
+    assert.equal(await map.locator('.card').count(), steps);
+    assert.equal(await map.locator('.card[data-step][tabindex="0"][aria-label]').count(), steps, 'focusable, labelled, keyed');
+    await screenshot('journey-map-fit');
   });
 
   it('shows injected markup in every text field as text, and never runs it', async () => {
@@ -44,7 +46,13 @@ describe('Journey map in the browser (code-server)', () => {
     mkdirSync(folder, { recursive: true });
     writeFileSync(join(folder, 'hostile.engagement.yaml'), JSON.stringify(hostileEngagement(), null, 2));
 
-    const map = await openMapOf('hostile.engagement.yaml');
+    // Quick open does not index a file created during the run: open it from the Explorer.
+    const map = await openMapOf('hostile.engagement.yaml', async (name) => {
+      const rows = workbenchPage().locator('.explorer-folders-view .monaco-list-row');
+      if (!(await rows.filter({ hasText: name }).count())) await rows.filter({ hasText: 'e2e-journey' }).first().click();
+      await rows.filter({ hasText: name }).first().dblclick();
+      await workbenchPage().locator(`.tabs-container .tab[aria-label*="${name}"]`).first().waitFor();
+    });
     const seen = await map.locator('body').evaluate((body) => ({
       pwned: (window as unknown as { pwned?: number }).pwned,
       images: body.querySelectorAll('img').length,

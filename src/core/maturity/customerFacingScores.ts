@@ -28,7 +28,8 @@ export function scoreVisibility(ctx: ScoringContext): DimensionResult {
     c.visibility === undefined
       ? ctx.say(`${c.name} (${c.type}): visibility not stated, counts as low.`, `${c.name} (${c.type}) : visibilité non renseignée, comptée faible.`)
       : ctx.say(`${c.name} (${c.type}): visibility ${c.visibility}.`, `${c.name} (${c.type}) : visibilité ${c.visibility}.`),
-    `channels.${c.index}.visibility`,
+    // An absence has no position (the contract): only a written visibility is located.
+    c.visibility === undefined ? undefined : `channels.${c.index}.visibility`,
   ));
   const relays = engagement.channels.filter((c) => !ONLINE_PRESENCE_TYPES.has(c.type) && c.digital && WELL_VISIBLE.has(c.effectiveVisibility));
   if (level === 4 && relays.length > 0) {
