@@ -11,6 +11,8 @@ import { patchInto } from './patchDom';
 
 /** Slots drawn beyond each side of the viewport, so a scroll rarely shows a blank edge. */
 const MARGIN_SLOTS = 6;
+/** Below this zoom card text is too small to read (12px shown under 4px): cards are drawn without it. */
+const OVERVIEW_ZOOM = 0.35;
 
 export class MapCanvas {
   readonly element: HTMLElement;
@@ -79,7 +81,8 @@ export class MapCanvas {
   }
 
   private paint(): void {
-    this.svg = patchInto(this.element, renderJourneyMap(this.model!, { standalone: false, slots: this.slots })) as SVGSVGElement;
+    const detail = this.zoom < OVERVIEW_ZOOM ? 'overview' : 'full';
+    this.svg = patchInto(this.element, renderJourneyMap(this.model!, { standalone: false, slots: this.slots, detail })) as SVGSVGElement;
     this.applyZoom();
     this.markHighlighted();
   }

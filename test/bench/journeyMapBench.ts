@@ -86,7 +86,7 @@ async function main(): Promise<void> {
     console.log(`model -> painted                      ${ms(oursFull)}   (target < 100 ms)`);
     console.log(`one step changed: patch + layout      ${ms(median(change.map((t) => t.script)))}`);
     console.log(`one step changed: -> painted          ${ms(median(change.map((t) => t.painted)))}   (target < 16 ms)`);
-    console.log(`zoomed to fit, all ${everything.cards} cards: -> painted ${ms(median(everything.timings.map((t) => t.painted)))}   (worst case, no windowing)`);
+    console.log(`zoomed to fit, all ${everything.cards} cards: -> painted ${ms(median(everything.timings.map((t) => t.painted)))}   (worst case: no windowing, text-free overview cards)`);
 
     const mermaidPage = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     await mermaidPage.setContent('<!DOCTYPE html><html><body><div id="out"></div></body></html>');

@@ -19,6 +19,11 @@ export interface RenderOptions {
    * of it costs. The size of the drawing stays the whole map's, so scrollbars stay true.
    */
   slots?: { from: number; to: number };
+  /**
+   * `overview` draws cards without their text, for zoom levels where text could not be read
+   * anyway: they keep their key, colour, badge, label for screen readers and focus.
+   */
+  detail?: 'full' | 'overview';
 }
 
 export function renderJourneyMap(model: JourneyMapModel, options: RenderOptions): VNode {
@@ -39,7 +44,7 @@ export function renderJourneyMap(model: JourneyMapModel, options: RenderOptions)
     h('g', { class: 'connectors' }, model.connectors
       .filter((connector) => shown(connector.fromOrder) || shown(connector.toOrder))
       .map((connector) => renderConnector(connector, model, layout, labels)), 'connectors'),
-    h('g', { class: 'cards' }, model.cards.slice(from, to).map((card) => renderCard(card, model, layout, labels)), 'cards'),
+    h('g', { class: 'cards' }, model.cards.slice(from, to).map((card) => renderCard(card, model, layout, labels, options.detail ?? 'full')), 'cards'),
   );
   return h('svg', {
     ...(options.standalone ? { xmlns: 'http://www.w3.org/2000/svg' } : {}),
@@ -98,7 +103,7 @@ function renderLanes(model: JourneyMapModel, layout: JourneyMapLayout, labels: J
     textNode('text', { class: 'group-name muted', x: LAYOUT.pad + 4, y: group.y + 15 }, group.group === 'digital' ? labels.digitalGroup : labels.physicalGroup, `group-${group.group}`));
   const lanes = model.lanes.map((lane, index) => {
     const y = layout.lanes[index]!.y;
-    const nameLines = wrapText(lane.name, 22, 2);
+    const nameLines = wrapText(lane.name, 20, 2);
     return h('g', { class: `lane-row lane-${lane.group}-row`, 'data-channel': lane.channelId }, [
       h('rect', { class: lane.group === 'digital' ? 'lane lane-digital' : 'lane', x: LAYOUT.pad, y, width, height: LAYOUT.laneHeight }),
       ...nameLines.map((line, i) => textNode('text', { class: 'lane-name', x: LAYOUT.pad + 8, y: y + 24 + i * 15 }, line)),
@@ -201,11 +206,15 @@ const ACTION_CHARS = 24;
 const PAIN_CHARS = 27;
 const FOOTER_CHARS = 29;
 
-function renderCard(card: StepCard, model: JourneyMapModel, layout: JourneyMapLayout, labels: JourneyMapLabels): VNode {
+function renderCard(card: StepCard, model: JourneyMapModel, layout: JourneyMapLayout, labels: JourneyMapLabels, detail: 'full' | 'overview'): VNode {
   const children: VNode[] = [
     h('rect', { class: 'card-box', x: 0, y: 0, width: LAYOUT.cardWidth, height: LAYOUT.cardHeight, rx: 6 }),
     h('circle', { class: emotionClass(card.emotion), cx: 15, cy: 15, r: 10 }),
   ];
+  if (detail === 'overview') {
+    if (card.critical) children.push(h('rect', { class: 'badge', x: LAYOUT.cardWidth - 64, y: 6, width: 58, height: 16, rx: 8 }));
+    return cardGroup(card, model, layout, labels, children);
+  }
   if (card.emotion !== undefined) {
     children.push(textNode('text', { class: 'emotion-marker-text', x: 15, y: 19, 'text-anchor': 'middle' }, signed(card.emotion)));
   }
@@ -234,6 +243,10 @@ function renderCard(card: StepCard, model: JourneyMapModel, layout: JourneyMapLa
   const footerTop = LAYOUT.cardHeight - 6 - (footer.length - 1) * 12;
   footer.forEach((line, i) => children.push(textNode('text', { class: line.className, x: 8, y: footerTop + i * 12 }, line.text)));
   children.push(textNode('title', {}, cardTooltip(card, model, labels)));
+  return cardGroup(card, model, layout, labels, children);
+}
+
+function cardGroup(card: StepCard, model: JourneyMapModel, layout: JourneyMapLayout, labels: JourneyMapLabels, children: VNode[]): VNode {
   return h('g', {
     class: cardClass(card),
     'data-step': card.key,

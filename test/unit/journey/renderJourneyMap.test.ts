@@ -80,4 +80,27 @@ describe('journey map drawing', () => {
     assert.ok(variables.length > 10);
     assert.deepEqual(variables.filter((name) => !name.startsWith('--vscode-')), []);
   });
+
+  it('draws only the slots asked for (the webview\'s viewport), with the whole map\'s size', () => {
+    const steps = Array.from({ length: 30 }, (_, i) => ({ channel: i % 2 === 0 ? 'site' : 'phone', action: `step ${i}`, emotion: 0 }));
+    const model = journeyMapModel(analyse(withStages([steps.slice(0, 10), steps.slice(10)])), 'j');
+    const whole = renderJourneyMap(model, { standalone: false });
+    const window = renderJourneyMap(model, { standalone: false, slots: { from: 12, to: 15 } });
+    assert.equal(window.attrs.width, whole.attrs.width);
+    assert.deepEqual(findAll(window, byClass('card')).map((card) => card.attrs['data-step']), ['j/1/2', 'j/1/3', 'j/1/4']);
+    assert.deepEqual(findAll(window, byClass('switch')).map((s) => s.attrs['data-from']), ['j/1/1', 'j/1/2', 'j/1/3', 'j/1/4']);
+    assert.equal(findAll(window, byClass('stage')).length, 1, 'stage 0 is off screen');
+    assert.equal(findAll(window, byClass('curve-dots'))[0]!.children.length, 3);
+    assert.equal(findAll(whole, byClass('card')).length, 30);
+  });
+
+  it('draws overview cards without text but with their key, badge and label', () => {
+    const model = journeyMapModel(analyse(exampleEngagement()), 'reorder');
+    const overview = findAll(renderJourneyMap(model, { standalone: false, detail: 'overview' }), byClass('card'));
+    assert.deepEqual(overview.map((card) => card.attrs['data-step']), ['reorder/0/0', 'reorder/0/1', 'reorder/1/0']);
+    assert.deepEqual(overview.flatMap((card) => findAll(card, (node) => node.tag === 'text')), []);
+    assert.equal(findAll(overview[1]!, byClass('badge')).length, 1);
+    assert.ok(overview.every((card) => (card.attrs['aria-label'] ?? '').length > 10 && card.attrs.tabindex === '0'));
+  });
 });
+
