@@ -24,6 +24,6 @@ export async function runValidate(args: CommandArguments, io: CliIo): Promise<Ex
   }
   if (args.format === 'text') io.stdout.write(formatTextSummary(counts, args.lang ?? io.environmentLanguage));
   else if (args.format === 'json') io.stdout.write(formatJsonReport(reports));
-  else io.stdout.write(formatSarifReport(reports, version));
+  else io.stdout.write(formatSarifReport(reports, version, io.cwd));
   return counts.error > 0 ? EXIT_ERRORS : EXIT_OK;
 }

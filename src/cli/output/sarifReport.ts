@@ -10,9 +10,15 @@ import { RULE_DESCRIPTIONS } from './ruleDescriptions';
 
 const HOST_ONLY_CODES: readonly HostOnlyCode[] = ['file-unreadable', 'analysis-failed'];
 
+const SOURCE_ROOT = '%SRCROOT%';
+
 const SARIF_LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', info: 'note' };
 
-export function formatSarifReport(reports: readonly FileReport[], toolVersion: string): string {
+/**
+ * Relative paths are given against `%SRCROOT%`, the folder cxm ran in, so code scanning resolves
+ * them wherever in the repository cxm was started.
+ */
+export function formatSarifReport(reports: readonly FileReport[], toolVersion: string, cwd: string): string {
   const severities: Record<string, Severity> = { ...DIAGNOSTIC_SEVERITIES };
   for (const code of HOST_ONLY_CODES) severities[code] = 'error';
   const codes = Object.keys(severities);
@@ -34,7 +40,7 @@ export function formatSarifReport(reports: readonly FileReport[], toolVersion: s
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: pathToUri(report.path) },
+            artifactLocation: report.path.startsWith('/') ? { uri: pathToUri(report.path) } : { uri: pathToUri(report.path), uriBaseId: SOURCE_ROOT },
             region: {
               startLine: d.range.line,
               startColumn: d.range.column,
@@ -54,6 +60,7 @@ export function formatSarifReport(reports: readonly FileReport[], toolVersion: s
       {
         tool: { driver: { name: 'cxm', version: toolVersion, rules } },
         columnKind: 'utf16CodeUnits',
+        originalUriBaseIds: { [SOURCE_ROOT]: { uri: pathToUri(cwd.endsWith('/') ? cwd : `${cwd}/`) } },
         results,
       },
     ],

@@ -61,7 +61,7 @@ describe('cxm output formats', () => {
   });
 
   it('writes SARIF 2.1.0: one run, cxm with its rules, results with UTF-16 regions', () => {
-    const sarif = JSON.parse(formatSarifReport(REPORTS, '1.2.3'));
+    const sarif = JSON.parse(formatSarifReport(REPORTS, '1.2.3', '/work/repo'));
     assert.equal(sarif.version, '2.1.0');
     assert.equal(sarif.runs.length, 1);
     const [run] = sarif.runs;
@@ -82,14 +82,15 @@ describe('cxm output formats', () => {
     assert.equal(rules[first.ruleIndex]!.id, 'unknown-ref');
     assert.deepEqual(first.message, { text: 'Unknown channel "shop".' });
     assert.deepEqual(first.locations[0].physicalLocation, {
-      artifactLocation: { uri: 'clients/acme.engagement.yaml' },
+      artifactLocation: { uri: 'clients/acme.engagement.yaml', uriBaseId: '%SRCROOT%' },
       region: { startLine: 12, startColumn: 22, endLine: 12, endColumn: 26 },
     });
+    assert.deepEqual(run.originalUriBaseIds, { '%SRCROOT%': { uri: 'file:///work/repo/' } });
   });
 
   it('is deterministic: the same reports give the same bytes', () => {
-    assert.equal(formatSarifReport(REPORTS, '1'), formatSarifReport(structuredClone(REPORTS), '1'));
-    assert.doesNotMatch(formatSarifReport(REPORTS, '1'), /\d{4}-\d{2}-\d{2}T/);
+    assert.equal(formatSarifReport(REPORTS, '1', '/work/repo'), formatSarifReport(structuredClone(REPORTS), '1', '/work/repo'));
+    assert.doesNotMatch(formatSarifReport(REPORTS, '1', '/work/repo'), /\d{4}-\d{2}-\d{2}T/);
   });
 
   it('turns paths into URI references', () => {
