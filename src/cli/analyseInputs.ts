@@ -1,8 +1,8 @@
 /**
- * Analyses the input files, one hostile file never stopping the batch: any failure becomes a
- * diagnostic on that file. With a worker script and several files, the files are analysed on
- * every core by worker threads (parsing is the whole cost), and still yielded in input order,
- * with only a few files in flight so memory stays bounded.
+ * Analyses the input files (and renders the document asked for), one hostile file never stopping
+ * the batch: any failure becomes a diagnostic on that file. With a worker script and several
+ * files, the files are analysed and rendered on every core by worker threads, and still yielded in
+ * input order, with only a few files in flight so memory stays bounded.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -11,13 +11,16 @@ import type { EngagementAnalysis } from '../core/analysis/engagementAnalysis';
 import type { Language } from '../core/model/vocabulary';
 import type { InputFile } from './expandInputs';
 import { WHOLE_FILE, type FileReport } from './fileReport';
+import { renderDocument, type DocumentRender, type RenderOutcome } from './commands/renderDocument';
 import { cliMessages } from './messages';
 import { readEngagementFile } from './readEngagementFile';
 
 export interface AnalysedFile extends FileReport {
   input: InputFile;
-  /** Present when the file was read and analysed. */
+  /** Present when the file was read and analysed, and no document was asked for. */
   analysis?: EngagementAnalysis;
+  /** The document asked for, when the file has no error. */
+  rendered?: RenderOutcome;
 }
 
 export interface AnalysisLanguage {
@@ -30,6 +33,8 @@ export interface AnalysisOptions extends AnalysisLanguage {
   validateOnly?: boolean;
   /** The script that runs `runAnalysisWorker` in a worker thread (the `cxm` bundle itself); absent: in this thread. */
   workerScript?: string;
+  /** The document to make of each file without errors, where it is analysed (then the analysis itself is not kept). */
+  render?: { document: DocumentRender; sharedStdout: boolean; lang: Language };
 }
 
 /** Marks the worker threads the `cxm` bundle starts on itself. */
@@ -44,7 +49,10 @@ export function analyseInput(input: InputFile, options: AnalysisOptions): Analys
   if (!read.ok) return { input, path: input.path, diagnostics: [read.diagnostic] };
   try {
     const analysis = analyseEngagement(read.text, { lang: options.lang, fallbackLang: options.fallbackLang, validateOnly: options.validateOnly });
-    return { input, path: input.path, diagnostics: analysis.diagnostics, analysis };
+    if (!options.render) return { input, path: input.path, diagnostics: analysis.diagnostics, analysis };
+    if (!analysis.ok) return { input, path: input.path, diagnostics: analysis.diagnostics };
+    const { document, sharedStdout, lang } = options.render;
+    return { input, path: input.path, diagnostics: analysis.diagnostics, rendered: renderDocument(document, analysis, { path: input.path, sharedStdout, lang }) };
   } catch (error) {
     return failure(input, hostLanguage, error);
   }

@@ -3,28 +3,16 @@
  * refuse files with errors (their errors on stderr, nothing written for them), render the others,
  * and send each document to stdout or to `--out`. A failure on one file never stops the batch.
  */
-import type { EngagementAnalysis } from '../../core/analysis/engagementAnalysis';
-import { analyseInputs, type AnalysedFile } from '../analyseInputs';
+import { analyseInputs } from '../analyseInputs';
 import type { CommandArguments } from '../arguments';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, worstExit, type CliIo, type ExitCode } from '../cliIo';
-import { hasErrorDiagnostic } from '../fileReport';
 import { cliMessages } from '../messages';
 import { terminalBlock, terminalLine } from '../output/terminalText';
 import { formatTextDiagnostics } from '../output/textReport';
 import { reportBadUsage } from '../usage';
 import { outputPathInFolder, resolveOutputTarget, shownPath, writeFileAtomically } from '../writeOutput';
 import { collectInputs } from './collectInputs';
-
-export type RenderOutcome =
-  | { ok: true; text: string }
-  /** `exit` 2 for bad usage (an unknown journey), 1 for a failure on this file (a template error). */
-  | { ok: false; exit: ExitCode; message: string };
-
-export interface RenderContext {
-  file: AnalysedFile;
-  /** Several documents go to stdout one after the other (only for commands that allow it). */
-  sharedStdout: boolean;
-}
+import type { DocumentRender } from './renderDocument';
 
 export interface DocumentCommand {
   args: CommandArguments;
@@ -32,31 +20,36 @@ export interface DocumentCommand {
   suffix: string;
   /** Whether several inputs may print to stdout (JSON Lines, text sections); else `--out` is required. */
   allowsSeveralOnStdout: boolean;
-  render(analysis: EngagementAnalysis, context: RenderContext): RenderOutcome;
+  /** What to make of each file without errors (rendered where the file is analysed). */
+  render: DocumentRender;
 }
 
 export async function runDocumentCommand(command: DocumentCommand, io: CliIo): Promise<ExitCode> {
   const { args } = command;
-  const messages = cliMessages(args.lang ?? io.environmentLanguage);
+  const lang = args.lang ?? io.environmentLanguage;
+  const messages = cliMessages(lang);
   const files = collectInputs(args, io);
   if (!Array.isArray(files)) return files.exit;
-  const target = resolveOutputTarget(args.out, files.length, io.cwd, args.lang ?? io.environmentLanguage);
+  const target = resolveOutputTarget(args.out, files.length, io.cwd, lang);
   if (target.kind === 'bad-usage') return reportBadUsage(io, target.reason, args.command);
   const sharedStdout = target.kind === 'stdout' && files.length > 1;
   if (sharedStdout && !command.allowsSeveralOnStdout) return reportBadUsage(io, messages.severalNeedOut, args.command);
 
   let exit: ExitCode = EXIT_OK;
   const usedNames = new Set<string>();
-  const analysed = analyseInputs(files, { lang: args.lang, fallbackLang: io.environmentLanguage, workerScript: io.analysisWorkerScript });
+  const analysed = analyseInputs(files, {
+    lang: args.lang, fallbackLang: io.environmentLanguage, workerScript: io.analysisWorkerScript,
+    render: { document: command.render, sharedStdout, lang },
+  });
   for await (const file of analysed) {
-    if (!file.analysis?.ok || hasErrorDiagnostic(file)) {
+    const outcome = file.rendered;
+    if (!outcome) {
       const errors = file.diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
       io.stderr.write(formatTextDiagnostics({ path: file.path, diagnostics: errors }));
       io.stderr.write(terminalLine(messages.skippedWithErrors(file.path)) + '\n');
       exit = worstExit(exit, EXIT_ERRORS);
       continue;
     }
-    const outcome = renderSafely(command, file.analysis, { file, sharedStdout }, messages.internalError);
     if (!outcome.ok) {
       if (outcome.exit === EXIT_USAGE) reportBadUsage(io, outcome.message, args.command);
       else io.stderr.write(terminalBlock(outcome.message) + '\n');
@@ -79,18 +72,4 @@ export async function runDocumentCommand(command: DocumentCommand, io: CliIo): P
     }
   }
   return exit;
-}
-
-function renderSafely(
-  command: DocumentCommand,
-  analysis: EngagementAnalysis,
-  context: RenderContext,
-  internalError: (path: string, reason: string) => string,
-): RenderOutcome {
-  try {
-    return command.render(analysis, context);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, exit: EXIT_ERRORS, message: internalError(context.file.path, reason) };
-  }
 }

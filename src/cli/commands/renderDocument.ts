@@ -1,0 +1,70 @@
+/**
+ * What `assess`, `roadmap` and `journey` make of one analysed file, described as data so the same
+ * rendering runs wherever the file was analysed: in this thread, or in the worker thread that
+ * analysed it (the HTML reports draw every journey map: rendering them on every core matters).
+ */
+import type { EngagementAnalysis } from '../../core/analysis/engagementAnalysis';
+import { exportJourneyMap, journeyIds, type JourneyExportFormat } from '../../core/journey/exportJourneyMap';
+import { formatAssessmentText } from '../../core/maturity/formatAssessmentText';
+import { maturityToJson } from '../../core/maturity/maturityAssessment';
+import type { Language } from '../../core/model/vocabulary';
+import { roadmapToJson } from '../../core/roadmap/roadmap';
+import { renderRoadmap, type RoadmapTemplate } from '../../core/templates/renderRoadmap';
+import { EXIT_ERRORS, EXIT_USAGE, type ExitCode } from '../cliIo';
+import { cliMessages } from '../messages';
+import { terminalBlock, terminalLine } from '../output/terminalText';
+
+export type DocumentRender =
+  | { kind: 'assessment'; json: boolean }
+  | { kind: 'roadmap-json' }
+  | { kind: 'roadmap'; template: RoadmapTemplate }
+  | { kind: 'journey'; journeyId?: string; format: JourneyExportFormat };
+
+export type RenderOutcome =
+  | { ok: true; text: string }
+  /** `exit` 2 for bad usage (an unknown journey), 1 for a failure on this file (a template error). */
+  | { ok: false; exit: ExitCode; message: string };
+
+export interface RenderContext {
+  /** The file's path as printed. */
+  path: string;
+  /** Several documents go to stdout one after the other (only for commands that allow it). */
+  sharedStdout: boolean;
+  /** The language of the CLI's own messages. */
+  lang: Language;
+}
+
+/** Never throws: an unexpected failure is this file's `analysis-failed` outcome. */
+export function renderDocument(render: DocumentRender, analysis: EngagementAnalysis, context: RenderContext): RenderOutcome {
+  try {
+    return renderUnsafely(render, analysis, context);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, exit: EXIT_ERRORS, message: cliMessages(context.lang).internalError(context.path, reason) };
+  }
+}
+
+function renderUnsafely(render: DocumentRender, analysis: EngagementAnalysis, context: RenderContext): RenderOutcome {
+  switch (render.kind) {
+    case 'assessment': {
+      if (!analysis.maturity) throw new Error('no maturity in the analysis');
+      if (render.json) return { ok: true, text: JSON.stringify(maturityToJson(analysis.maturity)) + '\n' };
+      const heading = context.sharedStdout ? `== ${terminalLine(context.path)} ==\n` : '';
+      return { ok: true, text: heading + terminalBlock(formatAssessmentText(analysis)) + (context.sharedStdout ? '\n' : '') };
+    }
+    case 'roadmap-json':
+      if (!analysis.roadmap) throw new Error('no roadmap in the analysis');
+      return { ok: true, text: JSON.stringify(roadmapToJson(analysis.roadmap)) + '\n' };
+    case 'roadmap': {
+      const rendered = renderRoadmap(analysis, render.template);
+      return rendered.ok ? rendered : { ok: false, exit: EXIT_ERRORS, message: rendered.message };
+    }
+    case 'journey': {
+      const known = journeyIds(analysis);
+      if (render.journeyId !== undefined && !known.includes(render.journeyId)) {
+        return { ok: false, exit: EXIT_USAGE, message: cliMessages(context.lang).unknownJourney(context.path, render.journeyId, known.join(', ')) };
+      }
+      return { ok: true, text: exportJourneyMap(analysis, { journeyId: render.journeyId, format: render.format }) };
+    }
+  }
+}
