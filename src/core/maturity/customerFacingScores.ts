@@ -2,6 +2,7 @@
  * Scores of the dimensions the customer sees: findability, digital journey, channel integration,
  * human touch, lifecycle and mobile. Each rule is a row of docs/scoring.md; keep them in step.
  */
+import { capabilityPhrase } from '../i18n/vocabularyLabels';
 import type { Channel } from '../model/engagement';
 import { ONLINE_PRESENCE_TYPES, type Capability, type Visibility } from '../model/vocabulary';
 import type { Evidence } from './maturityAssessment';
@@ -58,7 +59,10 @@ export function scoreDigitalJourney(ctx: ScoringContext): DimensionResult {
     perSegment.push(ctx.cite(
       unmet.length === 0
         ? ctx.say(`${segment.name}: everything it expects online is offered (${wanted.join(', ')}).`, `${segment.name} : tout ce qu'il attend en ligne est proposé (${wanted.join(', ')}).`)
-        : ctx.say(`${segment.name} expects online ${unmet.join(', ')}, which no digital channel offers.`, `${segment.name} attend en ligne ${unmet.join(', ')}, qu'aucun canal numérique ne propose.`),
+        : ctx.say(
+          `${segment.name} expects to ${unmet.map((c) => capabilityPhrase(c, 'en')).join(', ')} online, which no digital channel offers.`,
+          `${segment.name} attend de pouvoir ${unmet.map((c) => capabilityPhrase(c, 'fr')).join(', ')} en ligne, ce qu'aucun canal numérique ne propose.`,
+        ),
       `segments.${segment.index}`,
     ));
   }
@@ -77,7 +81,7 @@ export function scoreDigitalJourney(ctx: ScoringContext): DimensionResult {
   const level = ratio === 0 ? 1 : ratio < 0.5 ? 2 : ratio < 0.75 ? 3 : ratio < 1 ? 4 : 5;
   const summary = ctx.cite(ctx.say(
     `${met} of ${expected} capabilities the segments expect online are offered (22% of customers want a digital journey, fewer than 5% of suppliers offer one).`,
-    `${met} des ${expected} capacités attendues en ligne par les segments sont proposées (22 % des clients veulent un parcours numérique, moins de 5 % des fournisseurs l'offrent).`,
+    `Capacités attendues en ligne par les segments et proposées : ${met} sur ${expected} (22 % des clients veulent un parcours numérique, moins de 5 % des fournisseurs l'offrent).`,
   ));
   return { level, evidence: [summary, ...ctx.citeSome(perSegment, (e) => e)] };
 }
@@ -110,7 +114,7 @@ export function scoreChannelIntegration(ctx: ScoringContext): DimensionResult {
     const first = breaks[0];
     evidence.push(ctx.cite(ctx.say(
       `${breaks.length} of ${switches.length} channel switches in the journeys break continuity${first ? ` (first: ${first.from.channel} → ${first.to.channel})` : ''}.`,
-      `${breaks.length} des ${switches.length} changements de canal des parcours rompent la continuité${first ? ` (premier : ${first.from.channel} → ${first.to.channel})` : ''}.`,
+      `Changements de canal qui rompent la continuité : ${breaks.length} sur ${switches.length}${first ? ` (premier : ${first.from.channel} → ${first.to.channel})` : ''}.`,
     ), first?.to.path));
   }
   return { level, evidence };
@@ -124,8 +128,8 @@ export function scoreHumanTouch(ctx: ScoringContext): DimensionResult {
   );
   const clickAndConnect = humanDigital[0]
     ? ctx.cite(ctx.say(
-      `${humanDigital[0].name} puts a person behind a digital channel ("Click and Connect", seed 004).`,
-      `${humanDigital[0].name} met une personne derrière un canal numérique (« Click and Connect », article 004).`,
+      `${humanDigital[0].name} puts a person behind a digital channel ("Click and Connect", J.-P. Vanot).`,
+      `${humanDigital[0].name} met une personne derrière un canal numérique (« Click and Connect », J.-P. Vanot).`,
     ), `channels.${humanDigital[0].index}.human`)
     : undefined;
   if (critical.length === 0) {
@@ -145,7 +149,7 @@ export function scoreHumanTouch(ctx: ScoringContext): DimensionResult {
   const evidence = [
     ctx.cite(ctx.say(
       `A person is reachable at ${reachable} of ${critical.length} critical moments.`,
-      `Une personne est joignable à ${reachable} des ${critical.length} moments critiques.`,
+      `Moments critiques où une personne est joignable : ${reachable} sur ${critical.length}.`,
     )),
     ...ctx.citeSome(unreachable, ({ step }) => ctx.cite(ctx.say(
       `No person reachable at "${step.action}" (${step.channel}).`,

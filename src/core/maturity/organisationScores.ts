@@ -16,7 +16,7 @@ export function scoreDataTrust(ctx: ScoringContext): DimensionResult {
         : ctx.cite(ctx.say('Data charter not documented (organisation.dataCharter).', 'Charte des données non documentée (organisation.dataCharter).'))],
     };
   }
-  const evidence = [ctx.cite(ctx.say('A charter on the use of customer data is published (seed 003).', "Une charte d'usage des données clients est publiée (article 003)."), 'organisation.dataCharter')];
+  const evidence = [ctx.cite(ctx.say('A charter on the use of customer data is published (Colorado Conseil study).', "Une charte d'usage des données clients est publiée (étude Colorado Conseil)."), 'organisation.dataCharter')];
   if (itMarketingAlignment !== 'full') return { level: 3, evidence };
   evidence.push(ctx.cite(ctx.say('IT and marketing are fully aligned to govern customer data.', 'DSI et marketing sont pleinement alignés pour gouverner les données clients.'), 'organisation.itMarketingAlignment'));
   if (customerVoice !== 'engaged') return { level: 4, evidence };
@@ -32,7 +32,7 @@ export function scoreCommunity(ctx: ScoringContext): DimensionResult {
   const base = voice === undefined ? 1 : VOICE_LEVEL[voice];
   const evidence = [voice === undefined
     ? ctx.cite(ctx.say("Customers' voice not documented (organisation.customerVoice).", 'Voix du client non documentée (organisation.customerVoice).'))
-    : ctx.cite(ctx.say(`Customers' voice: ${voice}.`, `Voix du client : ${voice}.`), 'organisation.customerVoice')];
+    : ctx.cite(ctx.say(`Customers' voice: ${voice}.`, `Voix du client : ${FR_WORDS[voice] ?? voice} (${voice}).`), 'organisation.customerVoice')];
   const venue = engagement.channels.find((c) => c.type === 'social' || c.capabilities.includes('review') || c.capabilities.includes('community'));
   if (!venue) return { level: base, evidence };
   evidence.push(ctx.cite(ctx.say(
@@ -51,8 +51,8 @@ export function scoreEmployeeTools(ctx: ScoringContext): DimensionResult {
     return { level: 1, evidence: [ctx.cite(ctx.say("Employees' tools not documented (organisation.employeeTools).", 'Outils des collaborateurs non documentés (organisation.employeeTools).'))] };
   }
   const evidence = [ctx.cite(ctx.say(
-    `Employees' tools: ${tools} (symmetry of attention, seed 004).`,
-    `Outils des collaborateurs : ${tools} (symétrie des attentions, article 004).`,
+    `Employees' tools: ${tools} (symmetry of attention, J.-P. Vanot).`,
+    `Outils des collaborateurs : ${FR_WORDS[tools] ?? tools} (${tools}) (symétrie des attentions, J.-P. Vanot).`,
   ), 'organisation.employeeTools')];
   const informedStaff = engagement.channels.find((c) => c.human && c.sharesHistory);
   if (tools !== 'modern' || !informedStaff) return { level: TOOLS_LEVEL[tools], evidence };
@@ -62,6 +62,11 @@ export function scoreEmployeeTools(ctx: ScoringContext): DimensionResult {
   ), `channels.${informedStaff.index}.sharesHistory`));
   return { level: 5, evidence };
 }
+
+/** The French words for the organisation facts' values, for French evidence. */
+const FR_WORDS: Readonly<Record<string, string>> = {
+  none: 'aucun', partial: 'partiel', full: 'complet', monitored: 'surveillée', engaged: 'engagée', outdated: 'vétustes', modern: 'modernes',
+};
 
 const ALIGNMENT_POINTS = { none: 0, partial: 1, full: 2 } as const;
 
@@ -77,11 +82,11 @@ export function scoreOrganisation(ctx: ScoringContext): DimensionResult {
     unifiedPnl === undefined
       ? ctx.cite(ctx.say('P&L across channels not documented (organisation.unifiedPnl).', 'Compte de résultat unifié entre canaux : non documenté (organisation.unifiedPnl).'))
       : ctx.cite(unifiedPnl
-        ? ctx.say('One P&L across channels: channels do not compete (seed 004).', 'Un compte de résultat unifié : les canaux ne se concurrencent pas (article 004).')
+        ? ctx.say('One P&L across channels: channels do not compete (J.-P. Vanot).', 'Un compte de résultat unifié : les canaux ne se concurrencent pas (J.-P. Vanot).')
         : ctx.say('Each channel has its own P&L: channels compete with each other.', 'Chaque canal a son compte de résultat : les canaux se font concurrence.'), 'organisation.unifiedPnl'),
     itMarketingAlignment === undefined
       ? ctx.cite(ctx.say('IT–marketing alignment not documented.', 'Alignement DSI–marketing non documenté.'))
-      : ctx.cite(ctx.say(`IT–marketing alignment: ${itMarketingAlignment} (seed 002).`, `Alignement DSI–marketing : ${itMarketingAlignment} (article 002).`), 'organisation.itMarketingAlignment'),
+      : ctx.cite(ctx.say(`IT–marketing alignment: ${itMarketingAlignment} (Observatoire du Cross-Canal).`, `Alignement DSI–marketing : ${FR_WORDS[itMarketingAlignment] ?? itMarketingAlignment} (${itMarketingAlignment}) (Observatoire du Cross-Canal).`), 'organisation.itMarketingAlignment'),
     withoutOwner.length === 0
       ? ctx.cite(ctx.say('Every channel has an owner.', 'Chaque canal a un responsable.'), 'channels')
       : ctx.cite(ctx.say(`${withoutOwner.length} ${pluralEn(withoutOwner.length, 'channel', 'channels')} without an owner, e.g. ${withoutOwner[0]!.name}.`, `${withoutOwner.length} ${pluralFr(withoutOwner.length, 'canal', 'canaux')} sans responsable, par exemple ${withoutOwner[0]!.name}.`), `channels.${withoutOwner[0]!.index}`),
