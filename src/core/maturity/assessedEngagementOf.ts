@@ -1,13 +1,10 @@
 /**
- * The maturity and roadmap of an analysis: the ones analyseEngagement computed, or computed here
- * from its engagement (an analysis built before they existed, or by a test).
+ * The engagement with the maturity and roadmap analyseEngagement computed for it: the one model, so
+ * every document shows the same levels and evidence positions as the editor.
  */
 import type { EngagementAnalysis } from '../analysis/engagementAnalysis';
-import { EngagementFacts } from '../model/facts';
 import type { Engagement } from '../model/engagement';
-import { planRoadmap } from '../roadmap/planRoadmap';
 import type { Roadmap } from '../roadmap/roadmap';
-import { assessMaturity } from './assessMaturity';
 import type { MaturityAssessment } from './maturityAssessment';
 
 export interface AssessedEngagement {
@@ -16,14 +13,8 @@ export interface AssessedEngagement {
   roadmap: Roadmap;
 }
 
-/** Undefined when the analysis has no engagement (the schema refused the file). */
+/** Undefined when the schema refused the file, or the analysis was made for validation only. */
 export function assessedEngagementOf(analysis: EngagementAnalysis): AssessedEngagement | undefined {
-  const { engagement } = analysis;
-  if (!engagement) return undefined;
-  if (analysis.maturity && analysis.roadmap) return { engagement, maturity: analysis.maturity, roadmap: analysis.roadmap };
-  const facts = new EngagementFacts(engagement);
-  const locate = (path: string) => analysis.locations[path];
-  const maturity = analysis.maturity ?? assessMaturity(engagement, facts, locate, analysis.language);
-  const roadmap = analysis.roadmap ?? planRoadmap(engagement, maturity, facts, analysis.language, locate);
-  return { engagement, maturity, roadmap };
+  const { engagement, maturity, roadmap } = analysis;
+  return engagement && maturity && roadmap ? { engagement, maturity, roadmap } : undefined;
 }
