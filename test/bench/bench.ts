@@ -11,6 +11,6 @@ runHostCostBench();
 for (const script of ['roadmapBench.js', 'journeyMapBench.js']) {
   const path = join(__dirname, script);
   if (!existsSync(path)) continue;
-  const result = spawnSync(process.execPath, [path], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [...process.execArgv, path], { stdio: 'inherit' });
   if (result.status !== 0) process.exitCode = 1;
 }

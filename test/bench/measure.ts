@@ -1,4 +1,9 @@
-/** Timing helpers for the benchmarks: warm up, repeat, report the median and the best run. */
+/**
+ * Timing helpers for the benchmarks: warm up, repeat, report the median and the best run. With
+ * `node --expose-gc` (as `npm run bench` runs), every timed run starts from a collected heap, so
+ * each pays for its own garbage and not for the previous run's.
+ */
+const collect = (): void => (globalThis as { gc?: () => void }).gc?.();
 
 export interface Timing { median: number; best: number; runs: number }
 
@@ -6,6 +11,7 @@ export function measure(run: () => unknown, { runs = 7, warmup = 1 }: { runs?: n
   for (let i = 0; i < warmup; i++) run();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    collect();
     const started = performance.now();
     run();
     times.push(performance.now() - started);
@@ -24,9 +30,11 @@ export function compare(a: () => unknown, b: () => unknown, runs = 7): { a: Timi
   const timesA: number[] = [];
   const timesB: number[] = [];
   for (let i = 0; i < runs; i++) {
+    collect();
     let started = performance.now();
     a();
     timesA.push(performance.now() - started);
+    collect();
     started = performance.now();
     b();
     timesB.push(performance.now() - started);
