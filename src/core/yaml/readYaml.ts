@@ -176,7 +176,9 @@ class PlainValueReader {
     const result: Record<string, unknown> = {};
     // A mapping is checked once, where it is written, not again through every alias to it.
     const checked = expanding === 0;
-    const seen = new Set<string>();
+    // Keys already read are in `result`; only the few keys left out need a set of their own.
+    let leftOut: Set<string> | undefined;
+    const leaveOut = (key: string) => (leftOut ??= new Set()).add(key);
     const objectGuide = guide?.kind === 'object' ? guide : undefined;
     for (const pair of items) {
       const keyNode = pair.key as YamlNode | null;
@@ -187,25 +189,28 @@ class PlainValueReader {
       }
       const key = String(keyNode.value);
       // The first of duplicate keys is used, wherever the mapping is read from (an alias too).
-      if (seen.has(key)) {
+      if (Object.hasOwn(result, key) || leftOut?.has(key)) {
         if (checked) this.keyProblem({ kind: 'duplicate-key', key }, keyNode, key);
         continue;
       }
-      seen.add(key);
       if (RESERVED_KEYS.has(key)) {
+        leaveOut(key);
         if (checked) this.keyProblem({ kind: 'reserved-key', key }, keyNode, key);
         continue;
       }
       if (key === '<<') {
+        leaveOut(key);
         if (checked) this.keyProblem({ kind: 'merge-key' }, keyNode, key);
         continue;
       }
       if (key.startsWith('x-')) {
+        leaveOut(key);
         // Annotations are not validated, but their anchors, tags and limits still count.
         this.read(pair.value as YamlNode | null, undefined, depth + 1, expanding);
         continue;
       }
       if (objectGuide && !objectGuide.keys.has(key)) {
+        leaveOut(key);
         const problem = { kind: 'unknown-key' as const, key, known: [...objectGuide.keys.keys()], dimension: objectGuide.dimensions === true };
         if (checked) this.keyProblem(problem, keyNode, key);
         // Brought in by an alias: reported on the alias, once per alias and key, never dropped silently.
