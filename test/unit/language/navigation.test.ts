@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { definition, hover, prepareRename, references, rename } from '../../../src/core/languageService';
-import { ENGAGEMENT, applyEdits, atCursor, mark, slice } from './languageHarness';
+import { applyEdits, atCursor, mark, slice } from './languageHarness';
 
 describe('language: definition and references', () => {
   it('goes from a step’s channel to the channel’s id', () => {
