@@ -6,9 +6,14 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { ANALYSIS_WORKER_ROLE, runAnalysisWorker } from './analyseInputs';
 import { languageOfEnvironment } from './cliIo';
 import { runCli } from './runCli';
+import { runLanguageServer } from '../lsp/runLanguageServer';
 
 if (!isMainThread && (workerData as { role?: string } | null)?.role === ANALYSIS_WORKER_ROLE) {
   runAnalysisWorker(parentPort!);
+} else if (process.argv[2] === 'lsp') {
+  // A long-running server speaking LSP on stdio: none of the one-shot commands' wiring applies.
+  const code = runLanguageServer(process.argv.slice(3), process.stderr);
+  if (code !== undefined) process.exitCode = code;
 } else {
   // `cxm validate … | head` closes the pipe early: stop quietly instead of printing a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
