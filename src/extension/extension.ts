@@ -8,6 +8,7 @@ import { AnalysisService } from './analysis/analysisService';
 import { registerValidation } from './diagnostics/registerValidation';
 import type { HostServices } from './hostServices';
 import { registerJourneyMap } from './journeyMap/registerJourneyMap';
+import { registerLanguageFeatures } from './language/registerLanguageFeatures';
 import { registerRoadmap } from './roadmap/registerRoadmap';
 import { registerStatusBar } from './statusBar';
 
@@ -29,6 +30,7 @@ export function activate(context: vscode.ExtensionContext): CxMaturityApi {
   registerStatusBar(context, services);
   registerRoadmap(context, services);
   registerJourneyMap(context, services);
+  registerLanguageFeatures(context, services);
 
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);

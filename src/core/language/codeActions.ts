@@ -15,7 +15,14 @@ import type { CodeActionEntry, TextEdit } from './languageTypes';
 import { texts } from './languageTexts';
 import { schemaAt } from './schemaAt';
 
-export function codeActions(document: EngagementDocument, range: OffsetRange, diagnostics: readonly Diagnostic[], lang: Language): CodeActionEntry[] {
+export interface CodeActionOptions {
+  /** The did-you-means (default true); a host that already offers them from the diagnostics leaves them out. */
+  didYouMean?: boolean;
+}
+
+export function codeActions(
+  document: EngagementDocument, range: OffsetRange, diagnostics: readonly Diagnostic[], lang: Language, options: CodeActionOptions = {},
+): CodeActionEntry[] {
   const actions: CodeActionEntry[] = [];
   for (const diagnostic of diagnostics) {
     if (diagnostic.range.end < range.start || diagnostic.range.start > range.end) continue;
@@ -23,7 +30,7 @@ export function codeActions(document: EngagementDocument, range: OffsetRange, di
     const add = (title: string, edits: TextEdit[] | undefined, isPreferred = true) => {
       if (edits && edits.length > 0) actions.push({ title, diagnostic: fixing, edits, isPreferred });
     };
-    if (diagnostic.fix) add(texts.changeTo(diagnostic.fix.replacement)[lang], [{ range: fixing.range, newText: diagnostic.fix.replacement }]);
+    if (diagnostic.fix && options.didYouMean !== false) add(texts.changeTo(diagnostic.fix.replacement)[lang], [{ range: fixing.range, newText: diagnostic.fix.replacement }]);
     switch (diagnostic.code) {
       case 'continuity-break': {
         const channel = stepChannel(document, diagnostic.path);

@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import type { AnalyseOptions, EngagementAnalysis } from '../../core/analysis/engagementAnalysis';
 import type { Diagnostic } from '../../core/diagnostics/diagnostic';
+import type { LanguageMethod, LanguageMethods } from '../language/languageProtocol';
 import { AnalysedDocument } from './analysisResult';
 import { AnalysisWorkerClient } from './analysisWorkerClient';
 import { displayLanguage } from './engagementDocuments';
@@ -20,6 +21,8 @@ export class AnalysisService implements vscode.Disposable {
   private readonly latestResults = new Map<string, AnalysedDocument>();
   private readonly emitter = new vscode.EventEmitter<AnalysedDocument>();
   private readonly worker: AnalysisWorkerClient;
+  /** The one debounce of the host: every view that follows typing schedules through it. */
+  private readonly timers = new Map<string, NodeJS.Timeout>();
 
   /** Fires when the analysis of the latest version of a document (or file) is ready. */
   readonly onDidAnalyse = this.emitter.event;
@@ -56,17 +59,48 @@ export class AnalysisService implements vscode.Disposable {
     return result;
   }
 
+  /** Analyses the document once typing pauses (`cxMaturity.validation.debounceMs`); one timer per document for every caller. */
+  analyseSoon(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    const delay = vscode.workspace.getConfiguration('cxMaturity').get<number>('validation.debounceMs', 300);
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      void this.analyseDocument(document);
+    }, delay));
+  }
+
+  /**
+   * A language feature on the document as it is now: its current version is analysed first (at
+   * once, whatever the debounce), so the worker holds that version's parsed document.
+   */
+  async languageRequest<M extends LanguageMethod>(document: vscode.TextDocument, method: M, params: LanguageMethods[M]['params']): Promise<LanguageMethods[M]['result'] | null> {
+    const version = document.version;
+    await this.analyseDocument(document);
+    if (document.version !== version) return null;
+    return this.worker.request(method, document.uri.toString(), version, params);
+  }
+
+  /** Workspace symbols across every file analysed (open or on disk). */
+  workspaceSymbols(query: string): Promise<LanguageMethods['workspace/symbol']['result'] | null> {
+    return this.worker.request('workspace/symbol', '', -1, { query });
+  }
+
   /** The last published analysis of `uri`, if any. */
   latest(uri: vscode.Uri): AnalysedDocument | undefined {
     return this.latestResults.get(uri.toString());
   }
 
   forget(uri: vscode.Uri): void {
+    clearTimeout(this.timers.get(uri.toString()));
+    this.timers.delete(uri.toString());
     this.entries.delete(uri.toString());
     this.latestResults.delete(uri.toString());
+    this.worker.forget(uri.toString());
   }
 
   dispose(): void {
+    this.timers.forEach((timer) => clearTimeout(timer));
     this.worker.dispose();
     this.emitter.dispose();
   }
@@ -74,7 +108,7 @@ export class AnalysisService implements vscode.Disposable {
   private async compute(uri: vscode.Uri, version: number, text: string, options: AnalyseOptions): Promise<AnalysedDocument> {
     const started = performance.now();
     try {
-      const { diagnostics, summary, model } = await this.worker.analyse(text, options);
+      const { diagnostics, summary, model } = await this.worker.analyse(text, options, { uri: uri.toString(), version });
       this.log.trace(`Analysed ${uri.path} (${text.length} characters) in ${(performance.now() - started).toFixed(1)} ms`);
       return new AnalysedDocument(uri, version, diagnostics, summary, model);
     } catch (error) {

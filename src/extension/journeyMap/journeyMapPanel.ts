@@ -11,7 +11,6 @@ import { journeyMapHtml, webviewRoot } from './journeyMapHtml';
 import { journeyMapUpdate, stepAtOffset, stepPath } from './journeyMapUpdate';
 
 export const JOURNEY_MAP_VIEW_TYPE = 'cxm.journeyMap';
-const TYPING_DEBOUNCE_MS = 150;
 
 export function journeyMapWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
   return { enableScripts: true, localResourceRoots: [webviewRoot(extensionUri)] };
@@ -22,7 +21,6 @@ export class JourneyMapPanel implements vscode.Disposable {
   private ready = false;
   private sentVersion: number | undefined;
   private analysis: EngagementAnalysis | undefined;
-  private typingTimer: ReturnType<typeof setTimeout> | undefined;
   /** What the webview last reported drawing (tests and the log read it). */
   lastRendered: RenderedMessage | undefined;
 
@@ -118,9 +116,8 @@ export class JourneyMapPanel implements vscode.Disposable {
   }
 
   private scheduleAnalysis(document: vscode.TextDocument): void {
-    clearTimeout(this.typingTimer);
-    // The analysis service publishes the result through onDidAnalyse; one run per pause in typing.
-    this.typingTimer = setTimeout(() => void this.services.analysis.analyseDocument(document), TYPING_DEBOUNCE_MS);
+    // The host's one debounce (shared with validation); the result comes back through onDidAnalyse.
+    this.services.analysis.analyseSoon(document);
   }
 
   private followCursor(editor: vscode.TextEditor): void {
@@ -146,7 +143,6 @@ export class JourneyMapPanel implements vscode.Disposable {
   }
 
   dispose(): void {
-    clearTimeout(this.typingTimer);
     for (const disposable of this.disposables.splice(0)) disposable.dispose();
   }
 }
