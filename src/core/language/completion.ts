@@ -8,6 +8,7 @@ import { CHANNEL_TYPES, DIGITAL_INTENSITIES, englishFor, type Language } from '.
 import { cursorContext, siblingKeys, type CursorContext } from './cursorContext';
 import type { CompletionEntry } from './languageTypes';
 import { KIND_NAMES, keyMeaning, texts, valueMeaning } from './languageTexts';
+import { escapeMarkdown } from './hover';
 import { referenceKind } from './referenceSlots';
 import { schemaAt, valuesOf, type SchemaField } from './schemaAt';
 
@@ -80,11 +81,15 @@ function valueCompletions(document: EngagementDocument, context: CursorContext, 
   const kind = referenceKind(context.path, key);
   const entries: CompletionEntry[] = [];
   if (kind && kind !== 'dimension') {
-    for (const entity of document.symbols.idsOf(kind)) {
-      const entry: CompletionEntry = { label: entity.id!, kind: 'id', insertText: entity.id!, range: context.range, documentation: `${KIND_NAMES[kind]![lang]} — ${entity.name}` };
+    document.symbols.idsOf(kind).forEach((entity, index) => {
+      // In file order, as the consultant wrote them (editors sort by sortText).
+      const entry: CompletionEntry = {
+        label: entity.id!, kind: 'id', insertText: entity.id!, range: context.range, sortText: String(index).padStart(6, '0'),
+        documentation: `${KIND_NAMES[kind]![lang]} — ${escapeMarkdown(entity.name)}`,
+      };
       if (entity.name !== entity.id) entry.detail = entity.name;
       entries.push(entry);
-    }
+    });
     return entries;
   }
   let field = schemaAt([...context.path, key]);
