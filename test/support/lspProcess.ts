@@ -15,6 +15,9 @@ export class LspProcess {
   readonly notifications: Array<{ method: string; params: unknown }> = [];
   stderr = '';
 
+  /** Answers the server's `workspace/configuration` requests (one value per item asked). */
+  configuration: (section: string | undefined) => unknown = () => null;
+
   constructor(command: string, args: readonly string[], options: { cwd?: string } = {}) {
     this.child = spawn(command, args, { stdio: 'pipe', ...options });
     this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
@@ -91,7 +94,8 @@ export class LspProcess {
       this.buffer = this.buffer.subarray(headerEnd + 4 + length);
       if (message.method !== undefined && message.id !== undefined) {
         // A request from the server (configuration, registration…): answer it plainly.
-        this.send({ jsonrpc: '2.0', id: message.id, result: message.method === 'workspace/configuration' ? [] : null });
+        const items = (message.params as { items?: Array<{ section?: string }> } | undefined)?.items ?? [];
+        this.send({ jsonrpc: '2.0', id: message.id, result: message.method === 'workspace/configuration' ? items.map((item) => this.configuration(item.section)) : null });
       } else if (message.method !== undefined) {
         this.notifications.push({ method: message.method, params: message.params });
         for (const listener of this.listeners) listener(message.method, message.params);

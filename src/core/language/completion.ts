@@ -22,7 +22,7 @@ const SNIPPETS: Record<string, { kind: string; body: string }> = {
 };
 
 export function completion(document: EngagementDocument, offset: number, lang: Language): CompletionEntry[] {
-  const context = cursorContext(document.text, offset);
+  const context = cursorContext(document.text, offset, (at) => document.pathAt(at).path);
   if (!context) return [];
   return context.mode === 'value' ? valueCompletions(document, context, lang) : keyCompletions(document, context, offset, lang);
 }

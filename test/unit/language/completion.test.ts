@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { completion } from '../../../src/core/languageService';
+import { generateEngagement } from '../../bench/generateEngagement';
 import { ENGAGEMENT, atCursor, mark, slice } from './languageHarness';
 
 const labels = (fixture: string, lang: 'en' | 'fr' = 'en') => {
@@ -83,6 +84,19 @@ describe('language: completion', () => {
   it('answers while the file has a syntax error elsewhere', () => {
     const fixture = mark('channel: site', 'channel: '.length).replace('¦site', '¦').replace('client: Négoce Dupont', 'client: [unclosed');
     assert.deepEqual(labels(fixture).map((i) => i.label), ['site', 'phone', 'chat']);
+  });
+
+  it('finds its place deep in a large file through the parsed document (ids, keys and snippets alike)', () => {
+    const text = generateEngagement(200_000);
+    const at = text.indexOf('channel: ', text.length / 2) + 'channel: '.length;
+    const ids = labels(`${text.slice(0, at)}¦${text.slice(at)}`).map((item) => item.label);
+    assert.deepEqual(ids, ['branch', 'site', 'app', 'phone', 'chat', 'email', 'social', 'sales-rep']);
+    const line = text.indexOf('\n', at) + 1;
+    const keys = labels(`${text.slice(0, line)}            ¦\n${text.slice(line)}`).map((item) => item.label);
+    assert.ok(keys.includes('pain') || keys.includes('critical'), keys.join());
+    const stage = text.indexOf('      - name: ', at);
+    const snippets = labels(`${text.slice(0, stage)}      - ¦\n${text.slice(stage)}`);
+    assert.ok(snippets.some((item) => item.kind === 'snippet' && item.insertText.startsWith('name: ')), 'a new stage');
   });
 
   it('stays quiet in a comment', () => {
