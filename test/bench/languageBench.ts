@@ -11,6 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import * as service from '../../src/core/languageService';
 import { LspProcess } from '../support/lspProcess';
 import { generateEngagement } from './generateEngagement';
@@ -137,6 +138,30 @@ export async function runLanguageBench(): Promise<void> {
   void held.length;
   held.length = 0;
 
+  // In VS Code: the host asks the analysis worker (dist/analysisWorker.js), which holds the parsed document.
+  const worker = new Worker(join(__dirname, '..', 'analysisWorker.js'));
+  let nextId = 1;
+  const ask = (message: object) => new Promise<unknown>((resolve) => {
+    const id = nextId++;
+    const listener = (reply: { id: number }) => {
+      if (reply.id !== id) return;
+      worker.off('message', listener);
+      resolve(reply);
+    };
+    worker.on('message', listener);
+    worker.postMessage({ ...message, id });
+  });
+  const workerUri = 'file:///bench.engagement.yaml';
+  await ask({ text, options: {}, uri: workerUri, version: 1 });
+  const language = (method: string, params: object) => () => ask({ kind: 'language', method, uri: workerUri, version: 1, params });
+  const viaWorker = {
+    completion: await timeRequests(21, language('textDocument/completion', { offset: spots.completion.offset })),
+    hover: await timeRequests(21, language('textDocument/hover', { offset: spots.hover.offset })),
+    references: await timeRequests(21, language('textDocument/references', { offset: spots.hover.offset, includeDeclaration: true })),
+    documentSymbols: await timeRequests(5, language('textDocument/documentSymbol', {})),
+  };
+  await worker.terminate();
+
   // Over LSP: cxm lsp --stdio, then yaml-language-server on the same file.
   const folder = mkdtempSync(join(tmpdir(), 'cxm-lsp-bench-'));
   const file = join(folder, 'bench.engagement.yaml');
@@ -183,6 +208,7 @@ export async function runLanguageBench(): Promise<void> {
   row('references', `references (${uses})`);
   row('rename', 'rename');
   row('documentSymbols', 'document symbols');
+  console.log(`  VS Code path (host ⇄ analysis worker round trip): completion ${ms(viaWorker.completion)}  hover ${ms(viaWorker.hover)}  references ${ms(viaWorker.references)}  document symbols ${ms(viaWorker.documentSymbols)}`);
   if (!yls) console.log('  yaml-language-server 1.25 not found: npm install --prefix ~/.cache/cxm/yaml-language-server-1.25.0 yaml-language-server@1.25.0');
   console.log(`  open + first answer over LSP: cxm lsp ${ms(ours?.open ?? NaN)}   yaml-language-server ${theirs ? ms(theirs.open) : 'n/a'}`);
   console.log(`  memory held per open document: core heap ${kb(perDocument)} = ${(perDocument / bytes).toFixed(1)}× the file (target ≤ 10×)`);
