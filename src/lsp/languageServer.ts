@@ -61,12 +61,19 @@ export function startLanguageServer(connection: Connection): void {
     if (!entry || entry.version !== text.version) {
       entry = { version: text.version, document: service.parseEngagementDocument(text.getText()) };
       parsed.set(uri, entry);
+      analysisOf(entry);
     }
     return { text, parsed: entry };
   };
   const languageOf = (document: service.EngagementDocument): Language => document.declaredLanguage ?? options.language ?? 'en';
-  const analysisOf = (entry: Parsed): EngagementAnalysis =>
-    (entry.analysis ??= service.analyseDocument(entry.document, { fallbackLang: options.language ?? 'en', validateOnly: true }));
+  const analysisOf = (entry: Parsed): EngagementAnalysis => {
+    if (!entry.analysis) {
+      entry.analysis = service.analyseDocument(entry.document, { fallbackLang: options.language ?? 'en', validateOnly: true });
+      // Analysed: the YAML tree can go, the features read the text and the index.
+      entry.document.release();
+    }
+    return entry.analysis;
+  };
 
   const range = (text: TextDocument, offsets: service.OffsetRange): Range => ({ start: text.positionAt(offsets.start), end: text.positionAt(offsets.end) });
 

@@ -22,6 +22,7 @@ export function analyseEngagement(text: string, options: AnalyseOptions = {}): E
 
 /** The model of a document already parsed (the language service and the analysis share one parse). */
 export function analyseDocument(document: EngagementDocument, options: AnalyseOptions = {}): EngagementAnalysis {
+  if (document.released) throw new Error('analyseDocument: the document has released its YAML tree; analyse it before release()');
   const { lines, reading, engagement, facts } = document;
   const language = options.lang ?? document.declaredLanguage ?? options.fallbackLang ?? 'en';
   const sink = new DiagnosticSink(language, lines, reading.document);

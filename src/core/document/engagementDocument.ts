@@ -33,8 +33,18 @@ export interface EngagementDocument {
   readonly facts: EngagementFacts | undefined;
   /** Every id's definitions and references, from the YAML itself: present while the file has errors. */
   readonly symbols: SymbolIndex;
-  /** The YAML path and node under an offset (UTF-16). */
+  /**
+   * The YAML path and node under an offset (UTF-16): exact while the YAML tree is held; after
+   * `release()`, the path of the entity (list item or section) under the offset.
+   */
   pathAt(offset: number): PathAtOffset;
+  /**
+   * Lets go of the YAML tree once the analysis is done (the symbol index is built first): an open
+   * document then holds its text, engagement, facts and index, a fraction of the tree's memory.
+   * The language features need nothing more; the analysis must run before.
+   */
+  release(): void;
+  readonly released: boolean;
 }
 
 export function parseEngagementDocument(text: string): EngagementDocument {
@@ -56,12 +66,14 @@ export function parseEngagementDocument(text: string): EngagementDocument {
     }
   }
   let symbols: SymbolIndex | undefined;
-  const yaml = reading.document;
+  let yaml = reading.document;
   return {
     text,
     lines,
     reading,
-    yaml,
+    get yaml() {
+      return yaml;
+    },
     schemaIssues,
     declaredLanguage,
     engagement,
@@ -69,7 +81,19 @@ export function parseEngagementDocument(text: string): EngagementDocument {
     get symbols() {
       return (symbols ??= buildSymbolIndex(yaml));
     },
-    pathAt: (offset) => pathAtOffset(yaml, offset),
+    pathAt(offset) {
+      if (yaml) return pathAtOffset(yaml, offset);
+      const entity = this.symbols.entityAt(offset);
+      return { path: entity ? entity.path.split('.').map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment)) : [], inKey: false };
+    },
+    release() {
+      void this.symbols;
+      yaml = undefined;
+      delete reading.document;
+    },
+    get released() {
+      return yaml === undefined && symbols !== undefined;
+    },
   };
 }
 

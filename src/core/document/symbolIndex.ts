@@ -51,6 +51,10 @@ export interface SymbolIndex {
   entityOf(definition: Occurrence): Entity | undefined;
   /** Ids defined for a kind (the first definition of each), in file order. */
   idsOf(kind: SymbolKind): readonly Entity[];
+  /** The entity at a path (`channels.3`, `journeys.0.stages.1`, a section's key). */
+  entity(path: string): Entity | undefined;
+  /** The deepest entity whose range holds `offset`. */
+  entityAt(offset: number): Entity | undefined;
 }
 
 export function symbolOf(kind: SymbolKind, id: string, scope?: string): string {
@@ -233,7 +237,32 @@ export function buildSymbolIndex(document: Document.Parsed | undefined): SymbolI
     referencesOf: (symbol) => bySymbol.get(symbol)?.references ?? none,
     entityOf: (definition) => builder.entityByPath.get(entityPathOf(definition)),
     idsOf: (kind) => ids.get(kind) ?? [],
+    entity: (path) => builder.entityByPath.get(path) ?? builder.entities.find((section) => section.path === path),
+    entityAt(offset) {
+      let found: Entity | undefined;
+      let level: readonly Entity[] = builder.entities;
+      for (;;) {
+        const next = containing(level, offset);
+        if (!next) return found;
+        found = next;
+        level = next.children;
+      }
+    },
   };
+}
+
+/** The entity of `entities` (in text order) whose range holds `offset`, by binary search. */
+function containing(entities: readonly Entity[], offset: number): Entity | undefined {
+  let low = 0;
+  let high = entities.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const entity = entities[middle]!;
+    if (entity.range.end < offset) low = middle + 1;
+    else if (entity.range.start > offset) high = middle - 1;
+    else return entity;
+  }
+  return undefined;
 }
 
 /** `channels.3.id` -> `channels.3`; `assessment.mobile` stays as it is. */

@@ -5,12 +5,11 @@
  * staffing the chat; an unknown reference by creating the missing channel or segment; a missing
  * required key by inserting it.
  */
-import { isMap, isSeq, type Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { EngagementDocument } from '../document/engagementDocument';
 import type { Channel } from '../model/engagement';
 import type { Language } from '../model/vocabulary';
-import { findPath, type OffsetRange } from '../yaml/locatePath';
+import type { OffsetRange } from '../yaml/locatePath';
 import type { CodeActionEntry, TextEdit } from './languageTypes';
 import { texts } from './languageTexts';
 import { schemaAt } from './schemaAt';
@@ -88,46 +87,77 @@ function defaultValue(parent: readonly string[], key: string): string | undefine
   }
 }
 
-/** Sets `key: value` in the mapping at `path`: the value replaced if the key is there, else the key inserted. */
+/**
+ * Sets `key: value` in the mapping of the entity at `path` (a list item or a section): its value
+ * replaced if the key is written there, else the key inserted with the entity's other keys. Read
+ * from the text and the outline, so it works once the YAML tree is released.
+ */
 function setKey(document: EngagementDocument, path: string, key: string, value: string): TextEdit[] | undefined {
-  const yaml = document.yaml;
-  if (!yaml) return undefined;
-  const existing = findPath(yaml, `${path}.${key}`);
-  if (existing.complete && existing.value && existing.value.end > existing.value.start) return [{ range: existing.value, newText: value }];
-  const node = yaml.getIn(path.split('.').map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment)), true) as YamlNode | undefined;
-  if (!isMap(node) || !node.range) return undefined;
-  if (node.flow) {
-    const close = document.text.lastIndexOf('}', node.range[1]);
-    if (close < node.range[0]) return undefined;
-    const empty = node.items.length === 0;
-    return [{ range: { start: close, end: close }, newText: `${empty ? '' : ', '}${key}: ${value}${empty ? '' : ' '}` }];
+  const { text } = document;
+  const entity = document.symbols.entity(path);
+  if (!entity) return undefined;
+  let start = entity.range.start;
+  if (entity.kind === 'section') {
+    // The section's keys start on the line after `section:`.
+    const next = text.indexOf('\n', start);
+    if (next < 0) return undefined;
+    start = next + 1;
+    while (start < entity.range.end && /[ \t]/.test(text[start]!)) start++;
+    if (start >= entity.range.end) return undefined;
   }
-  const first = node.items[0];
-  const firstKey = first?.key as YamlNode | undefined;
-  if (!firstKey?.range) return undefined;
-  const keyStart = firstKey.range[0];
-  const indent = ' '.repeat(document.lines.position(keyStart).column - 1);
-  const firstValue = first!.value as YamlNode | null;
-  const valueEnd = firstValue?.range?.[1];
-  const lineEnd = lineEndOf(document.text, keyStart);
-  if (valueEnd !== undefined && valueEnd <= lineEnd && !isMap(firstValue) && !isSeq(firstValue)) {
+  if (text[start] === '{') {
+    const close = text.lastIndexOf('}', entity.range.end);
+    if (close < start) return undefined;
+    const existing = new RegExp(`([{,]\\s*)${escapeRegExp(key)}\\s*:\\s*([^,}]*)`).exec(text.slice(start, close));
+    if (existing) {
+      const at = start + existing.index + existing[0].length - existing[2]!.length;
+      return [{ range: { start: at, end: at + existing[2]!.trimEnd().length }, newText: value }];
+    }
+    if (text.slice(start + 1, close).trim() === '') return [{ range: { start: close, end: close }, newText: `${key}: ${value}` }];
+    let after = close;
+    while (/\s/.test(text[after - 1]!)) after--;
+    return [{ range: { start: after, end: after }, newText: `, ${key}: ${value}` }];
+  }
+  const column = start - (text.lastIndexOf('\n', start - 1) + 1);
+  const indent = ' '.repeat(column);
+  // The entity's own keys: lines whose content starts at its key column, up to its end.
+  let lineStart = start - column;
+  while (lineStart < entity.range.end) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+    const match = /^(\s*(?:-\s+)?)([^\s#:'"][^:#]*?)\s*:(\s*)([^#]*?)\s*(?:\s#.*)?$/.exec(line);
+    if (match && match[1]!.length === column && match[2] === key && match[4] !== '') {
+      const at = lineStart + match[1]!.length + match[2]!.length + line.slice(match[1]!.length + match[2]!.length).indexOf(':') + 1 + match[3]!.length;
+      return [{ range: { start: at, end: at + match[4]!.length }, newText: value }];
+    }
+    lineStart = lineEnd + 1;
+  }
+  const firstLineEnd = lineEndOf(text, start);
+  if (/:\s*[^\s#]/.test(text.slice(start, firstLineEnd))) {
     // After the first key's line (`- id: site`): the new key reads with the entry's other keys.
-    return [{ range: { start: lineEnd, end: lineEnd }, newText: `\n${indent}${key}: ${value}` }];
+    return [{ range: { start: firstLineEnd, end: firstLineEnd }, newText: `\n${indent}${key}: ${value}` }];
   }
-  return [{ range: { start: keyStart, end: keyStart }, newText: `${key}: ${value}\n${indent}` }];
+  return [{ range: { start, end: start }, newText: `${key}: ${value}\n${indent}` }];
 }
 
 /** Appends an item (`lines` relative to its dash) at the end of the block list `section`. */
 function appendItem(document: EngagementDocument, section: string, lines: string): TextEdit[] | undefined {
-  const list = document.yaml?.get(section, true) as YamlNode | undefined;
-  if (!isSeq(list) || list.flow) return undefined;
-  const last = list.items[list.items.length - 1] as YamlNode | undefined;
-  if (!last?.range) return undefined;
-  const lineStart = document.text.lastIndexOf('\n', last.range[0] - 1) + 1;
-  const dash = /^ */.exec(document.text.slice(lineStart, last.range[0]))![0].length;
-  const at = lineEndOf(document.text, Math.max(last.range[0], last.range[1] - 1));
+  const { text } = document;
+  const last = document.symbols.entity(section)?.children.at(-1);
+  if (!last) return undefined;
+  const lineStart = text.lastIndexOf('\n', last.range.start - 1) + 1;
+  const before = text.slice(lineStart, last.range.start);
+  // A block list item: `  - ` before its first key (a flow list `[...]` is left alone).
+  if (!/^ *- +$/.test(before)) return undefined;
+  const dash = before.indexOf('-');
+  const at = lineEndOf(text, Math.max(last.range.start, last.range.end - 1));
   const indent = ' '.repeat(dash);
   return [{ range: { start: at, end: at }, newText: `\n${indent}- ${lines.replace(/\n/g, `\n${indent}  `)}` }];
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function lineEndOf(text: string, offset: number): number {

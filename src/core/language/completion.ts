@@ -9,6 +9,7 @@ import { cursorContext, siblingKeys, type CursorContext } from './cursorContext'
 import type { CompletionEntry } from './languageTypes';
 import { KIND_NAMES, keyMeaning, texts, valueMeaning } from './languageTexts';
 import { escapeMarkdown } from './hover';
+import { outlinePaths } from './outlinePaths';
 import { referenceKind } from './referenceSlots';
 import { schemaAt, valuesOf, type SchemaField } from './schemaAt';
 
@@ -22,7 +23,7 @@ const SNIPPETS: Record<string, { kind: string; body: string }> = {
 };
 
 export function completion(document: EngagementDocument, offset: number, lang: Language): CompletionEntry[] {
-  const context = cursorContext(document.text, offset, (at) => document.pathAt(at).path);
+  const context = cursorContext(document.text, offset, outlinePaths(document));
   if (!context) return [];
   return context.mode === 'value' ? valueCompletions(document, context, lang) : keyCompletions(document, context, offset, lang);
 }

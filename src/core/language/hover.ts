@@ -6,8 +6,9 @@
 import type { EngagementDocument } from '../document/engagementDocument';
 import type { Occurrence } from '../document/symbolIndex';
 import type { Language } from '../model/vocabulary';
-import { isScalar } from 'yaml';
+import { cursorContext } from './cursorContext';
 import type { HoverResult } from './languageTypes';
+import { outlinePaths } from './outlinePaths';
 import { KIND_NAMES, keyMeaning, labelled, texts, valueMeaning } from './languageTexts';
 import { schemaAt, valuesOf } from './schemaAt';
 
@@ -16,21 +17,20 @@ const MAX_USES_LISTED = 8;
 export function hover(document: EngagementDocument, offset: number, lang: Language): HoverResult | undefined {
   const occurrence = document.symbols.at(offset);
   if (occurrence) return { markdown: entityHover(document, occurrence, lang), range: occurrence.value };
-  const at = document.pathAt(offset);
-  const last = at.path[at.path.length - 1];
-  if (at.inKey && typeof last === 'string' && at.key) {
-    const parent = at.path.slice(0, -1).map((segment) => (typeof segment === 'number' ? '*' : segment));
-    const meaning = keyMeaning(parent, last, lang) ?? schemaAt(at.path)?.description;
-    return meaning ? { markdown: `**${escapeMarkdown(last)}** — ${escapeMarkdown(meaning)}`, range: at.key } : undefined;
+  // Keys and values are read from the text around the cursor, as completion reads them.
+  const context = cursorContext(document.text, offset, outlinePaths(document));
+  if (!context || context.range.end <= context.range.start) return undefined;
+  const word = document.text.slice(context.range.start, context.range.end);
+  if (context.mode === 'key') {
+    if (!/^\s*:/.test(document.text.slice(context.range.end, context.range.end + 64))) return undefined;
+    const meaning = keyMeaning(context.path, word, lang) ?? schemaAt([...context.path, word])?.description;
+    return meaning ? { markdown: `**${escapeMarkdown(word)}** — ${escapeMarkdown(meaning)}`, range: context.range } : undefined;
   }
-  if (isScalar(at.node) && typeof at.node.value === 'string' && at.node.range) {
-    const field = schemaAt(at.path);
-    const value = at.node.value;
-    if (!field || !valuesOf(field.shape).includes(value)) return undefined;
-    const meaning = valueMeaning(value, lang);
-    return meaning ? { markdown: `**${escapeMarkdown(value)}** — ${escapeMarkdown(meaning)}`, range: { start: at.node.range[0], end: at.node.range[1] } } : undefined;
-  }
-  return undefined;
+  let field = schemaAt([...context.path, context.key!]);
+  if (field?.shape.kind === 'array') field = { shape: field.shape.element, required: true };
+  if (!field || !valuesOf(field.shape).includes(word)) return undefined;
+  const meaning = valueMeaning(word, lang);
+  return meaning ? { markdown: `**${escapeMarkdown(word)}** — ${escapeMarkdown(meaning)}`, range: context.range } : undefined;
 }
 
 function entityHover(document: EngagementDocument, occurrence: Occurrence, lang: Language): string {

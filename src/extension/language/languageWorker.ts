@@ -17,6 +17,8 @@ const outlines = new Map<string, { entities: readonly Entity[]; lines: LineIndex
 
 /** Keeps the document analysed as `version` of `uri`; files read from disk (-1) keep only their outline. */
 export function keepDocument(uri: string, version: number, document: service.EngagementDocument, diagnostics: readonly Diagnostic[], fallback: Language): void {
+  // Analysed already: the YAML tree can go, the features read the text and the index.
+  document.release();
   outlines.set(uri, { entities: document.symbols.entities, lines: document.lines });
   if (version === -1) {
     held.delete(uri);

@@ -1,17 +1,28 @@
 // The in-memory harness of the language features: a fixture text with a "cursor here" marker (¦),
 // parsed as the hosts parse it, and helpers to read results back as text.
-import { parseEngagementDocument, type EngagementDocument } from '../../../src/core/languageService';
+import { analyseDocument, parseEngagementDocument, type EngagementDocument } from '../../../src/core/languageService';
 
 export const CURSOR = '¦';
 
 export interface AtCursor { document: EngagementDocument; offset: number; text: string }
 
-/** The fixture without its marker, parsed, and the marker's offset (UTF-16). */
+/**
+ * The fixture without its marker, parsed and analysed as the hosts do it (the YAML tree then
+ * released, so the features are tested on what a host holds), and the marker's offset (UTF-16).
+ */
 export function atCursor(fixture: string): AtCursor {
   const offset = fixture.indexOf(CURSOR);
   if (offset < 0) throw new Error('fixture without a cursor marker');
   const text = fixture.slice(0, offset) + fixture.slice(offset + CURSOR.length);
-  return { document: parseEngagementDocument(text), offset, text };
+  return { document: held(text), offset, text };
+}
+
+/** A document as a host holds it: analysed, then released. */
+export function held(text: string): EngagementDocument {
+  const document = parseEngagementDocument(text);
+  analyseDocument(document);
+  document.release();
+  return document;
 }
 
 /** The text a range covers. */

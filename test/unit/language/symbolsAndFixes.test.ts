@@ -26,6 +26,7 @@ describe('language: code actions and lenses', () => {
   const fixesFor = (text: string, code: string) => {
     const document = parseEngagementDocument(text);
     const diagnostics = analyseDocument(document).diagnostics;
+    document.release();
     const diagnostic = diagnostics.find((d) => d.code === code);
     assert.ok(diagnostic, `${code} raised`);
     return { actions: codeActions(document, diagnostic.range, diagnostics, 'en'), text };
@@ -57,6 +58,21 @@ describe('language: code actions and lenses', () => {
     const missing = fixesFor(ENGAGEMENT.replace('    digitalIntensity: multichannel\n', ''), 'schema-required');
     const inserted = applyEdits(missing.text, missing.actions[0]!.edits);
     assert.ok(analyseDocument(parseEngagementDocument(inserted)).ok, inserted);
+  });
+
+  it('sets a key already written, and in a flow mapping', () => {
+    const written = fixesFor(ENGAGEMENT.replace("    name: \"Téléphone 📞\"\n    type: phone\n", "    name: \"Téléphone 📞\"\n    type: phone\n    sharesHistory: false # not yet\n"), 'continuity-break');
+    const fixed = applyEdits(written.text, written.actions.find((action) => action.title.includes('sharesHistory'))!.edits);
+    assert.match(fixed, /    sharesHistory: true # not yet\n/);
+    const flow = fixesFor(ENGAGEMENT.replace('  - id: chat\n    type: chat\n', '  - { id: chat, type: chat, sharesHistory: true }\n'), 'history-without-recognition');
+    assert.match(applyEdits(flow.text, flow.actions[0]!.edits), /- \{ id: chat, type: chat, sharesHistory: true, recognizesCustomer: true \}/);
+  });
+
+  it('refuses to analyse a released document (the analysis comes first)', () => {
+    const document = parseEngagementDocument(ENGAGEMENT);
+    document.release();
+    assert.throws(() => analyseDocument(document), /release/);
+    assert.deepEqual(document.pathAt(ENGAGEMENT.indexOf('id: phone')).path, ['channels', 1]);
   });
 
   it('keeps the did-you-mean of unknown ids', () => {
