@@ -195,74 +195,290 @@ class Builder {
   }
 }
 
+/**
+ * The index as held: typed arrays over the entities (in pre-order, with subtree sizes) and the
+ * occurrences (in text order), and tables of names and symbols. Objects are made only for what a
+ * request reads, so an open 1 MB document holds a few megabytes of index, not tens.
+ */
 export function buildSymbolIndex(document: Document.Parsed | undefined): SymbolIndex {
   const builder = new Builder();
   builder.walk(document);
-  const occurrences = builder.occurrences.sort((a, b) => a.value.start - b.value.start);
-  const bySymbol = new Map<string, { definitions: Occurrence[]; references: Occurrence[] }>();
-  const ids = new Map<SymbolKind, Entity[]>();
-  for (const occurrence of occurrences) {
-    let entry = bySymbol.get(occurrence.symbol);
-    if (!entry) bySymbol.set(occurrence.symbol, (entry = { definitions: [], references: [] }));
-    if (occurrence.role === 'reference') {
-      entry.references.push(occurrence);
-      continue;
-    }
-    entry.definitions.push(occurrence);
-    if (entry.definitions.length > 1) continue;
-    const entity = builder.entityByPath.get(entityPathOf(occurrence));
-    if (entity) {
-      let list = ids.get(occurrence.kind);
-      if (!list) ids.set(occurrence.kind, (list = []));
-      list.push(entity);
-    }
-  }
-  const none: Occurrence[] = [];
-  return {
-    occurrences,
-    entities: builder.entities,
-    at(offset) {
-      let low = 0;
-      let high = occurrences.length - 1;
-      while (low <= high) {
-        const middle = (low + high) >> 1;
-        const candidate = occurrences[middle]!;
-        if (candidate.value.end < offset) low = middle + 1;
-        else if (candidate.value.start > offset) high = middle - 1;
-        else return candidate;
-      }
-      return undefined;
-    },
-    definitionsOf: (symbol) => bySymbol.get(symbol)?.definitions ?? none,
-    referencesOf: (symbol) => bySymbol.get(symbol)?.references ?? none,
-    entityOf: (definition) => builder.entityByPath.get(entityPathOf(definition)),
-    idsOf: (kind) => ids.get(kind) ?? [],
-    entity: (path) => builder.entityByPath.get(path) ?? builder.entities.find((section) => section.path === path),
-    entityAt(offset) {
-      let found: Entity | undefined;
-      let level: readonly Entity[] = builder.entities;
-      for (;;) {
-        const next = containing(level, offset);
-        if (!next) return found;
-        found = next;
-        level = next.children;
-      }
-    },
-  };
+  return new CompactIndex(builder);
 }
 
-/** The entity of `entities` (in text order) whose range holds `offset`, by binary search. */
-function containing(entities: readonly Entity[], offset: number): Entity | undefined {
-  let low = 0;
-  let high = entities.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const entity = entities[middle]!;
-    if (entity.range.end < offset) low = middle + 1;
-    else if (entity.range.start > offset) high = middle - 1;
-    else return entity;
+const ENTITY_KINDS: readonly EntityKind[] = ['section', 'channel', 'segment', 'journey', 'stage', 'step', 'initiative', 'dimension'];
+const SYMBOL_KINDS: readonly SymbolKind[] = ['channel', 'segment', 'journey', 'step', 'initiative', 'dimension'];
+const NO_CHILDREN: readonly Entity[] = Object.freeze([]);
+
+class CompactIndex implements SymbolIndex {
+  // Entities in pre-order: entity e's children are e + 1 … e + size[e] - 1, each skipping its own subtree.
+  private readonly eKind: Uint8Array;
+  private readonly eRange: Int32Array;
+  private readonly eSelection: Int32Array;
+  private readonly eSize: Int32Array;
+  private readonly eParent: Int32Array;
+  /** The list index the entity's path ends with (`channels.3`), -1 for sections and dimensions. */
+  private readonly eIndex: Int32Array;
+  private readonly eName: string[];
+  private readonly eId: Array<string | undefined>;
+  // Occurrences in text order.
+  private readonly oKind: Uint8Array;
+  private readonly oDefinition: Uint8Array;
+  private readonly oValue: Int32Array;
+  private readonly oKey: Int32Array;
+  private readonly oSymbol: Int32Array;
+  private readonly oPath: string[];
+  private readonly symbols: string[] = [];
+  private readonly symbolIds: string[] = [];
+  private readonly symbolIndex = new Map<string, number>();
+  /** Occurrence numbers grouped by symbol (definitions first, then references, each in text order). */
+  private readonly bySymbol: Int32Array;
+  private readonly symbolStart: Int32Array;
+  private readonly symbolDefinitions: Int32Array;
+  /** Per kind, the entity of the first definition of each id, in file order. */
+  private readonly idEntities = new Map<SymbolKind, Int32Array>();
+  private readonly entityOfPath = new Map<string, number>();
+
+  constructor(builder: Builder) {
+    // Entities, flattened in pre-order.
+    const flat: Array<{ entity: Entity; parent: number }> = [];
+    const flatten = (entities: readonly Entity[], parent: number) => {
+      for (const entity of entities) {
+        const at = flat.length;
+        flat.push({ entity, parent });
+        flatten(entity.children, at);
+      }
+    };
+    flatten(builder.entities, -1);
+    const n = flat.length;
+    this.eKind = new Uint8Array(n);
+    this.eRange = new Int32Array(2 * n);
+    this.eSelection = new Int32Array(2 * n);
+    this.eSize = new Int32Array(n).fill(1);
+    this.eParent = new Int32Array(n);
+    this.eIndex = new Int32Array(n);
+    this.eName = new Array<string>(n);
+    this.eId = new Array<string | undefined>(n);
+    flat.forEach(({ entity, parent }, e) => {
+      this.eKind[e] = ENTITY_KINDS.indexOf(entity.kind);
+      this.eRange[2 * e] = entity.range.start;
+      this.eRange[2 * e + 1] = entity.range.end;
+      this.eSelection[2 * e] = entity.selection.start;
+      this.eSelection[2 * e + 1] = entity.selection.end;
+      this.eParent[e] = parent;
+      const last = entity.path.slice(entity.path.lastIndexOf('.') + 1);
+      this.eIndex[e] = entity.kind === 'section' || entity.kind === 'dimension' ? -1 : Number(last);
+      this.eName[e] = entity.name;
+      this.eId[e] = entity.id;
+      for (let p = parent; p >= 0; p = this.eParent[p]!) this.eSize[p]!++;
+    });
+    // Stages and steps are found through their journey (see entity()): the table stays small.
+    flat.forEach(({ entity }, e) => {
+      if (entity.kind !== 'step' && entity.kind !== 'stage') this.entityOfPath.set(entity.path, e);
+    });
+
+    // Occurrences, in text order.
+    const occurrences = builder.occurrences.sort((x, y) => x.value.start - y.value.start);
+    const m = occurrences.length;
+    this.oKind = new Uint8Array(m);
+    this.oDefinition = new Uint8Array(m);
+    this.oValue = new Int32Array(2 * m);
+    this.oKey = new Int32Array(2 * m).fill(-1);
+    this.oSymbol = new Int32Array(m);
+    this.oPath = new Array<string>(m);
+    const counts: number[] = [];
+    const definitionCounts: number[] = [];
+    occurrences.forEach((occurrence, o) => {
+      let symbol = this.symbolIndex.get(occurrence.symbol);
+      if (symbol === undefined) {
+        symbol = this.symbols.length;
+        this.symbols.push(occurrence.symbol);
+        this.symbolIds.push(occurrence.id);
+        this.symbolIndex.set(occurrence.symbol, symbol);
+        counts.push(0);
+        definitionCounts.push(0);
+      }
+      counts[symbol]!++;
+      if (occurrence.role === 'definition') definitionCounts[symbol]!++;
+      this.oKind[o] = SYMBOL_KINDS.indexOf(occurrence.kind);
+      this.oDefinition[o] = occurrence.role === 'definition' ? 1 : 0;
+      this.oValue[2 * o] = occurrence.value.start;
+      this.oValue[2 * o + 1] = occurrence.value.end;
+      if (occurrence.key) {
+        this.oKey[2 * o] = occurrence.key.start;
+        this.oKey[2 * o + 1] = occurrence.key.end;
+      }
+      this.oSymbol[o] = symbol;
+      // Paths share their strings: the same text is one string once flattened.
+      this.oPath[o] = occurrence.path;
+    });
+    this.symbolStart = new Int32Array(this.symbols.length + 1);
+    for (let k = 0; k < counts.length; k++) this.symbolStart[k + 1] = this.symbolStart[k]! + counts[k]!;
+    this.symbolDefinitions = Int32Array.from(definitionCounts);
+    this.bySymbol = new Int32Array(m);
+    const nextDefinition = Int32Array.from(this.symbolStart.subarray(0, -1));
+    const nextReference = Int32Array.from(this.symbolStart.subarray(0, -1), (start, k) => start + definitionCounts[k]!);
+    const firstEntities = new Map<SymbolKind, number[]>();
+    for (let o = 0; o < m; o++) {
+      const symbol = this.oSymbol[o]!;
+      if (this.oDefinition[o]) {
+        if (nextDefinition[symbol] === this.symbolStart[symbol]) {
+          const e = this.entityOfPath.get(entityPathOf(occurrences[o]!));
+          const kind = occurrences[o]!.kind;
+          if (e !== undefined) {
+            let list = firstEntities.get(kind);
+            if (!list) firstEntities.set(kind, (list = []));
+            list.push(e);
+          }
+        }
+        this.bySymbol[nextDefinition[symbol]!++] = o;
+      } else {
+        this.bySymbol[nextReference[symbol]!++] = o;
+      }
+    }
+    for (const [kind, list] of firstEntities) this.idEntities.set(kind, Int32Array.from(list));
   }
-  return undefined;
+
+  get occurrences(): readonly Occurrence[] {
+    return Array.from({ length: this.oKind.length }, (_, o) => this.occurrence(o));
+  }
+
+  get entities(): readonly Entity[] {
+    return this.childrenOf(-1);
+  }
+
+  at(offset: number): Occurrence | undefined {
+    let low = 0;
+    let high = this.oKind.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (this.oValue[2 * middle + 1]! < offset) low = middle + 1;
+      else if (this.oValue[2 * middle]! > offset) high = middle - 1;
+      else return this.occurrence(middle);
+    }
+    return undefined;
+  }
+
+  definitionsOf(symbol: string): readonly Occurrence[] {
+    const k = this.symbolIndex.get(symbol);
+    if (k === undefined) return [];
+    const start = this.symbolStart[k]!;
+    return this.occurrencesIn(start, start + this.symbolDefinitions[k]!);
+  }
+
+  referencesOf(symbol: string): readonly Occurrence[] {
+    const k = this.symbolIndex.get(symbol);
+    if (k === undefined) return [];
+    return this.occurrencesIn(this.symbolStart[k]! + this.symbolDefinitions[k]!, this.symbolStart[k + 1]!);
+  }
+
+  entityOf(definition: Occurrence): Entity | undefined {
+    return this.entity(entityPathOf(definition));
+  }
+
+  idsOf(kind: SymbolKind): readonly Entity[] {
+    return Array.from(this.idEntities.get(kind) ?? [], (e) => this.view(e));
+  }
+
+  entity(path: string): Entity | undefined {
+    const known = this.entityOfPath.get(path);
+    if (known !== undefined) return this.view(known);
+    // Stages and steps: from their journey, by index.
+    const match = /^(journeys\.\d+)\.stages\.(\d+)(?:\.steps\.(\d+))?$/.exec(path);
+    const journey = match ? this.entityOfPath.get(match[1]!) : undefined;
+    if (journey === undefined) return undefined;
+    const stage = this.childWithIndex(journey, Number(match![2]));
+    if (stage === undefined || match![3] === undefined) return stage === undefined ? undefined : this.view(stage);
+    const step = this.childWithIndex(stage, Number(match![3]));
+    return step === undefined ? undefined : this.view(step);
+  }
+
+  entityAt(offset: number): Entity | undefined {
+    let found = -1;
+    let from = 0;
+    let to = this.eKind.length;
+    for (;;) {
+      // The children of the current level, in text order: binary search needs them listed first.
+      const level: number[] = [];
+      for (let e = from; e < to; e += this.eSize[e]!) level.push(e);
+      let low = 0;
+      let high = level.length - 1;
+      let next = -1;
+      while (low <= high) {
+        const middle = (low + high) >> 1;
+        const e = level[middle]!;
+        if (this.eRange[2 * e + 1]! < offset) low = middle + 1;
+        else if (this.eRange[2 * e]! > offset) high = middle - 1;
+        else {
+          next = e;
+          break;
+        }
+      }
+      if (next < 0) return found < 0 ? undefined : this.view(found);
+      found = next;
+      from = next + 1;
+      to = next + this.eSize[next]!;
+    }
+  }
+
+  private childWithIndex(parent: number, index: number): number | undefined {
+    for (let e = parent + 1; e < parent + this.eSize[parent]!; e += this.eSize[e]!) if (this.eIndex[e] === index) return e;
+    return undefined;
+  }
+
+  private occurrencesIn(from: number, to: number): Occurrence[] {
+    const found: Occurrence[] = [];
+    for (let i = from; i < to; i++) found.push(this.occurrence(this.bySymbol[i]!));
+    return found;
+  }
+
+  private occurrence(o: number): Occurrence {
+    const symbol = this.oSymbol[o]!;
+    const occurrence: Occurrence = {
+      kind: SYMBOL_KINDS[this.oKind[o]!]!,
+      id: this.symbolIds[symbol]!,
+      role: this.oDefinition[o] ? 'definition' : 'reference',
+      path: this.oPath[o]!,
+      value: { start: this.oValue[2 * o]!, end: this.oValue[2 * o + 1]! },
+      symbol: this.symbols[symbol]!,
+    };
+    if (this.oKey[2 * o]! >= 0) occurrence.key = { start: this.oKey[2 * o]!, end: this.oKey[2 * o + 1]! };
+    return occurrence;
+  }
+
+  private childrenOf(parent: number): Entity[] {
+    const children: Entity[] = [];
+    const end = parent < 0 ? this.eKind.length : parent + this.eSize[parent]!;
+    for (let e = parent + 1; e < end; e += this.eSize[e]!) children.push(this.view(e));
+    return children;
+  }
+
+  private pathOf(e: number): string {
+    const kind = ENTITY_KINDS[this.eKind[e]!]!;
+    const parent = this.eParent[e]!;
+    if (kind === 'section') return this.eName[e]!;
+    if (kind === 'dimension') return `assessment.${this.eId[e]!}`;
+    const prefix = this.pathOf(parent);
+    return kind === 'stage' ? `${prefix}.stages.${this.eIndex[e]}` : kind === 'step' ? `${prefix}.steps.${this.eIndex[e]}` : `${prefix}.${this.eIndex[e]}`;
+  }
+
+  /** An entity as an object, its children made when read. */
+  private view(e: number): Entity {
+    const index = this;
+    const entity: Entity = {
+      kind: ENTITY_KINDS[this.eKind[e]!]!,
+      name: this.eName[e]!,
+      path: this.pathOf(e),
+      range: { start: this.eRange[2 * e]!, end: this.eRange[2 * e + 1]! },
+      selection: { start: this.eSelection[2 * e]!, end: this.eSelection[2 * e + 1]! },
+      get children() {
+        return index.eSize[e] === 1 ? (NO_CHILDREN as Entity[]) : index.childrenOf(e);
+      },
+    };
+    const id = this.eId[e];
+    if (id !== undefined) entity.id = id;
+    return entity;
+  }
 }
 
 /** `channels.3.id` -> `channels.3`; `assessment.mobile` stays as it is. */
