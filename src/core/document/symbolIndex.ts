@@ -468,7 +468,9 @@ class CompactIndex implements SymbolIndex {
     const entity: Entity = {
       kind: ENTITY_KINDS[this.eKind[e]!]!,
       name: this.eName[e]!,
-      path: this.pathOf(e),
+      get path() {
+        return index.pathOf(e);
+      },
       range: { start: this.eRange[2 * e]!, end: this.eRange[2 * e + 1]! },
       selection: { start: this.eSelection[2 * e]!, end: this.eSelection[2 * e + 1]! },
       get children() {

@@ -114,19 +114,10 @@ function describePath(document: EngagementDocument, path: string, lang: Language
   const segments = path.split('.');
   const names: string[] = [];
   for (let length = 2; length <= segments.length; length += 2) {
-    const entity = document.symbols.entities.find((section) => section.path === segments[0]);
-    const found = findEntity(entity?.children ?? [], segments.slice(0, length).join('.'));
+    const found = document.symbols.entity(segments.slice(0, length).join('.'));
     if (found) names.push(found.kind === 'step' ? `${KIND_NAMES.step![lang]} ${Number(segments[length - 1]) + 1}` : found.name);
   }
   return [...names, segments[segments.length - 1]!.replace(/^\d+$/, segments[segments.length - 2] ?? '')].join(' › ');
-}
-
-function findEntity(entities: ReadonlyArray<{ path: string; children: readonly unknown[] }>, path: string): { path: string; name: string; kind: string } | undefined {
-  for (const entity of entities as Array<{ path: string; name: string; kind: string; children: Array<{ path: string; name: string; kind: string; children: [] }> }>) {
-    if (entity.path === path) return entity;
-    if (path.startsWith(`${entity.path}.`)) return findEntity(entity.children, path);
-  }
-  return undefined;
 }
 
 function code(text: string): string {
