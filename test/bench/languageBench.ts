@@ -11,6 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import * as service from '../../src/core/languageService';
 import { LspProcess } from '../support/lspProcess';
@@ -121,6 +122,9 @@ export async function runLanguageBench(): Promise<void> {
     documentSymbols: measure(() => service.documentSymbols(document), { runs: 7 }).median,
   };
   const uses = service.references(document, spots.hover.offset, true).length;
+  // The host thread's share of the largest reply (the Outline): receiving its structured clone.
+  const outline = serialize(service.documentSymbols(document));
+  const outlineOnHost = measure(() => deserialize(outline), { runs: 7 }).median;
 
   // Memory an open document holds: text, engagement, facts, symbol index and diagnostics (the YAML tree released).
   collect();
@@ -210,6 +214,7 @@ export async function runLanguageBench(): Promise<void> {
   row('rename', 'rename');
   row('documentSymbols', 'document symbols');
   console.log(`  VS Code path (host ⇄ analysis worker round trip): completion ${ms(viaWorker.completion)}  hover ${ms(viaWorker.hover)}  references ${ms(viaWorker.references)}  document symbols ${ms(viaWorker.documentSymbols)}`);
+  console.log(`  host thread's share of the Outline reply (receiving ${kb(outline.length)}): ${ms(outlineOnHost)}  (budget: 50 ms per keystroke)`);
   if (!yls) console.log('  yaml-language-server 1.25 not found: npm install --prefix ~/.cache/cxm/yaml-language-server-1.25.0 yaml-language-server@1.25.0');
   console.log(`  open + first answer over LSP: cxm lsp ${ms(ours?.open ?? NaN)}   yaml-language-server ${theirs ? ms(theirs.open) : 'n/a'}`);
   console.log(`  memory held per open document: core heap ${kb(perDocument)} = ${(perDocument / bytes).toFixed(1)}× the file (target ≤ 10×)`);
