@@ -9,7 +9,8 @@ import type { CompletionEntry, DocumentSymbolEntry, OffsetRange, TextEdit } from
 import { ENGAGEMENT_SELECTOR } from '../analysis/engagementDocuments';
 import type { HostServices } from '../hostServices';
 
-const SYMBOL_KINDS: Record<DocumentSymbolEntry['kind'], vscode.SymbolKind> = {
+// Read from `vscode` when the features register, not when the bundle loads.
+const symbolKinds = (): Record<DocumentSymbolEntry['kind'], vscode.SymbolKind> => ({
   section: vscode.SymbolKind.Namespace,
   channel: vscode.SymbolKind.Interface,
   segment: vscode.SymbolKind.Class,
@@ -18,14 +19,14 @@ const SYMBOL_KINDS: Record<DocumentSymbolEntry['kind'], vscode.SymbolKind> = {
   step: vscode.SymbolKind.Event,
   initiative: vscode.SymbolKind.Function,
   dimension: vscode.SymbolKind.EnumMember,
-};
+});
 
-const COMPLETION_KINDS: Record<CompletionEntry['kind'], vscode.CompletionItemKind> = {
+const completionKinds = (): Record<CompletionEntry['kind'], vscode.CompletionItemKind> => ({
   key: vscode.CompletionItemKind.Property,
   value: vscode.CompletionItemKind.EnumMember,
   id: vscode.CompletionItemKind.Reference,
   snippet: vscode.CompletionItemKind.Snippet,
-};
+});
 
 function toRange(document: vscode.TextDocument, range: OffsetRange): vscode.Range {
   return new vscode.Range(document.positionAt(range.start), document.positionAt(range.end));
@@ -39,6 +40,8 @@ function toEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vsco
 
 export function registerLanguageFeatures(context: vscode.ExtensionContext, { analysis }: HostServices): void {
   const ask = analysis.languageRequest.bind(analysis);
+  const SYMBOL_KINDS = symbolKinds();
+  const COMPLETION_KINDS = completionKinds();
 
   const completion: vscode.CompletionItemProvider = {
     async provideCompletionItems(document, position) {
