@@ -76,14 +76,21 @@ export class AnalysisService implements vscode.Disposable {
    */
   async languageRequest<M extends LanguageMethod>(document: vscode.TextDocument, method: M, params: LanguageMethods[M]['params']): Promise<LanguageMethods[M]['result'] | null> {
     const version = document.version;
-    await this.analyseDocument(document);
-    if (document.version !== version) return null;
-    return this.worker.request(method, document.uri.toString(), version, params);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      await this.analyseDocument(document);
+      if (document.version !== version) return null;
+      const answer = await this.worker.request(method, document.uri.toString(), version, params);
+      if (answer !== 'missing') return answer.result;
+      // The worker was restarted since (it keeps documents in memory): analyse this version again.
+      if (this.entries.get(document.uri.toString())?.version === version) this.entries.delete(document.uri.toString());
+    }
+    return null;
   }
 
   /** Workspace symbols across every file analysed (open or on disk). */
-  workspaceSymbols(query: string): Promise<LanguageMethods['workspace/symbol']['result'] | null> {
-    return this.worker.request('workspace/symbol', '', -1, { query });
+  async workspaceSymbols(query: string): Promise<LanguageMethods['workspace/symbol']['result'] | null> {
+    const answer = await this.worker.request('workspace/symbol', '', -1, { query });
+    return answer === 'missing' ? null : answer.result;
   }
 
   /** The last published analysis of `uri`, if any. */

@@ -14,7 +14,8 @@ parentPort?.on('message', (request: WorkerRequest) => {
   const transfer: ArrayBuffer[] = [];
   try {
     if (request.kind === 'language') {
-      reply = { id: request.id, result: answerLanguageRequest(request) };
+      const answer = answerLanguageRequest(request);
+      reply = answer === 'missing' ? { id: request.id, result: null, missing: true } : { id: request.id, result: answer.result };
     } else if (request.kind === 'forget') {
       forgetDocument(request.uri);
       reply = { id: request.id, result: null };

@@ -37,10 +37,10 @@ export class AnalysisWorkerClient {
     return (await this.send({ text, options, ...document })) as WorkerResult;
   }
 
-  /** A language feature on version `version` of `uri`; null when the worker does not hold that version. */
-  async request<M extends LanguageMethod>(method: M, uri: string, version: number, params: LanguageMethods[M]['params']): Promise<LanguageMethods[M]['result'] | null> {
-    const reply = await this.send({ kind: 'language', method, uri, version, params });
-    return (reply as { result: LanguageMethods[M]['result'] | null }).result;
+  /** A language feature on version `version` of `uri`; `missing` when the worker does not hold that version. */
+  async request<M extends LanguageMethod>(method: M, uri: string, version: number, params: LanguageMethods[M]['params']): Promise<{ result: LanguageMethods[M]['result'] } | 'missing'> {
+    const reply = (await this.send({ kind: 'language', method, uri, version, params })) as { result: LanguageMethods[M]['result']; missing?: true };
+    return reply.missing ? 'missing' : { result: reply.result };
   }
 
   forget(uri: string): void {

@@ -39,5 +39,5 @@ export interface LanguageRequest<M extends LanguageMethod = LanguageMethod> {
 /** The file was closed: the worker lets go of its parsed document. */
 export interface ForgetRequest { id: number; kind: 'forget'; uri: string }
 
-/** `result` is null when the worker does not hold that version (it was never analysed, or a newer one was). */
-export interface LanguageReply { id: number; result: unknown }
+/** `missing` when the worker does not hold that version (a newer one was analysed, or the worker was restarted). */
+export interface LanguageReply { id: number; result: unknown; missing?: true }

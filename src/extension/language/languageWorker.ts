@@ -46,18 +46,21 @@ const HANDLERS: { [M in Exclude<LanguageMethod, 'workspace/symbol'>]: Handler<M>
   'textDocument/codeLens': ({ document, language }) => service.codeLenses(document, language),
 };
 
-export function answerLanguageRequest(request: LanguageRequest): unknown {
+/** The answer, or `missing` when the worker does not hold that version of the document. */
+export function answerLanguageRequest(request: LanguageRequest): { result: unknown } | 'missing' {
   if (request.method === 'workspace/symbol') {
     // Files on disk have no editor to convert offsets: positions are computed here, where the lines are.
     const files = [...outlines].map(([file, { entities }]) => ({ file, entities }));
-    return service.workspaceSymbols(files, (request.params as { query: string }).query).map((symbol) => {
-      const lines = outlines.get(symbol.file)!.lines;
-      const start = lines.position(symbol.range.start);
-      const end = lines.position(symbol.range.end);
-      return { ...symbol, start: { line: start.line - 1, character: start.column - 1 }, end: { line: end.line - 1, character: end.column - 1 } };
-    });
+    return {
+      result: service.workspaceSymbols(files, (request.params as { query: string }).query).map((symbol) => {
+        const lines = outlines.get(symbol.file)!.lines;
+        const start = lines.position(symbol.range.start);
+        const end = lines.position(symbol.range.end);
+        return { ...symbol, start: { line: start.line - 1, character: start.column - 1 }, end: { line: end.line - 1, character: end.column - 1 } };
+      }),
+    };
   }
   const entry = held.get(request.uri);
-  if (!entry || entry.version !== request.version) return null;
-  return (HANDLERS[request.method] as Handler<Exclude<LanguageMethod, 'workspace/symbol'>>)(entry, request.params as never);
+  if (!entry || entry.version !== request.version) return 'missing';
+  return { result: (HANDLERS[request.method] as Handler<Exclude<LanguageMethod, 'workspace/symbol'>>)(entry, request.params as never) };
 }
