@@ -10,6 +10,7 @@ import type { EngagementDocument } from '../document/engagementDocument';
 import type { Channel } from '../model/engagement';
 import type { Language } from '../model/vocabulary';
 import type { OffsetRange } from '../yaml/locatePath';
+import { lineStartOf } from './cursorContext';
 import type { CodeActionEntry, TextEdit } from './languageTypes';
 import { texts } from './languageTexts';
 import { schemaAt } from './schemaAt';
@@ -118,7 +119,7 @@ function setKey(document: EngagementDocument, path: string, key: string, value: 
     while (/\s/.test(text[after - 1]!)) after--;
     return [{ range: { start: after, end: after }, newText: `, ${key}: ${value}` }];
   }
-  const column = start - (text.lastIndexOf('\n', start - 1) + 1);
+  const column = start - (lineStartOf(text, start));
   const indent = ' '.repeat(column);
   // The entity's own keys: lines whose content starts at its key column, up to its end.
   let lineStart = start - column;
@@ -146,7 +147,7 @@ function appendItem(document: EngagementDocument, section: string, lines: string
   const { text } = document;
   const last = document.symbols.entity(section)?.children.at(-1);
   if (!last) return undefined;
-  const lineStart = text.lastIndexOf('\n', last.range.start - 1) + 1;
+  const lineStart = lineStartOf(text, last.range.start);
   const before = text.slice(lineStart, last.range.start);
   // A block list item: `  - ` before its first key (a flow list `[...]` is left alone).
   if (!/^ *- +$/.test(before)) return undefined;

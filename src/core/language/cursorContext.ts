@@ -24,17 +24,26 @@ export interface CursorContext {
   column: number;
 }
 
+/**
+ * Where the line holding `offset` starts. (`lastIndexOf` with a negative position searches from 0:
+ * at offset 0 it would find a newline at 0 and answer 1.)
+ */
+export function lineStartOf(text: string, offset: number): number {
+  return offset <= 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+}
+
 interface Line { indent: number; dashed: boolean; content: number; key?: string; rest: string; blank: boolean }
 
 const WORD = /[^\s:,[\]{}#"']/;
 
 function parseLine(text: string): Line {
-  const match = /^( *)((?:-(?: +|$))*)(.*)$/.exec(text)!;
+  // [\s\S]: a lone carriage return inside a line is still part of it.
+  const match = /^( *)((?:-(?: +|$))*)([\s\S]*)$/.exec(text)!;
   const indent = match[1]!.length;
   const dashed = match[2]!.length > 0;
   const content = indent + match[2]!.length;
   const body = match[3]!;
-  const keyed = /^("[^"]*"|'[^']*'|[^\s#:'"{[\]][^:#]*?)\s*:(?:\s+|$)(.*)$/.exec(body);
+  const keyed = /^("[^"]*"|'[^']*'|[^\s#:'"{[\]][^:#]*?)\s*:(?:\s+|$)([\s\S]*)$/.exec(body);
   const blank = !dashed && (body.trim() === '' || body.startsWith('#'));
   const line: Line = { indent, dashed, content, rest: keyed ? keyed[2]! : body, blank };
   if (keyed) line.key = keyed[1]!.replace(/^["']|["']$/g, '');
@@ -62,7 +71,7 @@ function parentPath(text: string, lineStart: number, column: number, dash: boole
   const path: string[] = [];
   let end = lineStart - 1;
   while (end >= 0 && !(column === 0 && !dash)) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const start = lineStartOf(text, end);
     const line = parseLine(text.slice(start, end).replace(/\r$/, ''));
     end = start - 1;
     if (line.blank) continue;
@@ -130,7 +139,7 @@ function star(segment: string | number): string {
 }
 
 export function cursorContext(text: string, offset: number, resolve?: PathResolver): CursorContext | undefined {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineStart = lineStartOf(text, offset);
   let lineEnd = text.indexOf('\n', offset);
   if (lineEnd < 0) lineEnd = text.length;
   const before = text.slice(lineStart, offset);
@@ -172,11 +181,11 @@ export function cursorContext(text: string, offset: number, resolve?: PathResolv
 /** The keys already written in the mapping the cursor is in (not to offer them twice). */
 export function siblingKeys(text: string, offset: number, column: number, newItem = false): Set<string> {
   const keys = new Set<string>();
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineStart = lineStartOf(text, offset);
   // Upwards to the item's dash or the parent key, then downwards to the end of the mapping.
   let end = newItem ? -1 : lineStart - 1;
   while (end >= 0) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const start = lineStartOf(text, end);
     const line = parseLine(text.slice(start, end).replace(/\r$/, ''));
     end = start - 1;
     if (line.blank || line.content > column) continue;

@@ -4,14 +4,14 @@
  * its YAML tree (EngagementDocument.release) to hold less memory.
  */
 import type { EngagementDocument } from '../document/engagementDocument';
-import type { PathResolver } from './cursorContext';
+import { lineStartOf, type PathResolver } from './cursorContext';
 
 const KEY_AT = /^("[^"]*"|'[^']*'|[^\s#:'"{[\]][^:#\n]*?)\s*:(?:\s|$)/;
 
 /** The path of the key starting at an offset when it is a key of an entity's own mapping (`- id: x`, `  name: y`). */
 export function outlinePaths(document: EngagementDocument): PathResolver {
   const { text, symbols } = document;
-  const columnOf = (offset: number) => offset - (text.lastIndexOf('\n', offset - 1) + 1);
+  const columnOf = (offset: number) => offset - (lineStartOf(text, offset));
   return (offset) => {
     const entity = symbols.entityAt(offset);
     if (!entity || entity.kind === 'section') return undefined;

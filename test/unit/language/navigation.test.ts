@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { definition, hover, prepareRename, references, rename } from '../../../src/core/languageService';
+import { completion, definition, hover, prepareRename, references, rename } from '../../../src/core/languageService';
 import { applyEdits, atCursor, mark, slice } from './languageHarness';
 
 describe('language: definition and references', () => {
@@ -81,5 +81,28 @@ describe('language: rename', () => {
     assert.ok('refused' in taken && /already called "phone"/.test(taken.refused));
     const onDimension = atCursor(mark('dimension: channel', 'dimension: c'.length));
     assert.ok('refused' in prepareRename(onDimension.document, onDimension.offset, 'en'));
+  });
+});
+
+describe('language: references of the second release (redesigns, dependsOn)', () => {
+  const withTargets = mark('id: reorder', 0).replace('¦', '').replace(
+    "            critical: true\ninitiatives:",
+    "            critical: true\n  - id: reorder-target\n    segment: pros\n    redesigns: reorder\n    stages:\n      - name: Commander\n        steps:\n          - channel: site\n            action: Commande en ligne\ninitiatives:",
+  ).replace('    dimension: channel-integration\n', '    dimension: channel-integration\n  - id: crm\n    title: Un CRM\n    dimension: channel-integration\n    dependsOn: [share-history]\n');
+
+  it('goes from `redesigns:` to the current journey and from `dependsOn` to the initiative', () => {
+    const journey = atCursor(withTargets.replace('redesigns: reorder', 'redesigns: reo¦rder'));
+    const [found] = definition(journey.document, journey.offset);
+    assert.equal(slice(journey.text, found!.range), 'reorder');
+    assert.ok(journey.text.slice(0, found!.range.start).endsWith('  - id: '));
+    const initiative = atCursor(withTargets.replace('dependsOn: [share-history]', 'dependsOn: [share¦-history]'));
+    assert.equal(references(initiative.document, initiative.offset, true).length, 2);
+  });
+
+  it('completes journey ids after `redesigns: ` and initiative ids in `dependsOn`', () => {
+    const journey = atCursor(withTargets.replace('redesigns: reorder', 'redesigns: ¦'));
+    assert.deepEqual(completion(journey.document, journey.offset, 'en').map((item) => item.label), ['reorder', 'reorder-target']);
+    const initiative = atCursor(withTargets.replace('dependsOn: [share-history]', 'dependsOn: [¦]'));
+    assert.deepEqual(completion(initiative.document, initiative.offset, 'en').map((item) => item.label), ['share-history', 'crm']);
   });
 });
