@@ -8,6 +8,7 @@ import type { SourceRange } from '../diagnostics/diagnostic';
 import { normaliseEngagement, type Engagement } from '../model/engagement';
 import { assessmentSchema, engagementFileSchema } from '../model/engagementSchema';
 import { EngagementFacts } from '../model/facts';
+import { salvageEngagement, type SalvagedEngagement } from '../journey/salvageEngagement';
 import { LANGUAGES, type Language } from '../model/vocabulary';
 import { assessAndPlan, valueLocator } from '../roadmap/assessAndPlan';
 import { checkCxRules } from '../validation/cxRules';
@@ -31,6 +32,7 @@ export function analyseEngagement(text: string, options: AnalyseOptions = {}): E
   reportYamlProblems(reading.problems, sink);
 
   let engagement: Engagement | undefined;
+  let partial: SalvagedEngagement | undefined;
   let assessed: ReturnType<typeof assessAndPlan> | undefined;
   if (!reading.fatal && reading.document) {
     const parsed = engagementFileSchema.safeParse(reading.value ?? {});
@@ -43,6 +45,8 @@ export function analyseEngagement(text: string, options: AnalyseOptions = {}): E
       if (!options.validateOnly) assessed = assessAndPlan(engagement, facts, valueLocator(reading.document, lines), language);
     } else {
       reportSchemaIssues(parsed.error.issues, reading.value, sink);
+      // The map still draws the valid journeys (not `cxm validate`, which wants diagnostics only).
+      if (!options.validateOnly) partial = salvageEngagement(reading.value);
     }
   }
 
@@ -52,6 +56,7 @@ export function analyseEngagement(text: string, options: AnalyseOptions = {}): E
     diagnostics,
     ok: !sink.hasErrors(),
     ...(engagement ? { engagement } : {}),
+    ...(partial ? { partial } : {}),
     // Locations serve the views (map, evidence links); `cxm validate` has no use for them.
     locations: reading.document && !options.validateOnly ? entityLocations(reading.document, lines) : {},
     ...assessed,

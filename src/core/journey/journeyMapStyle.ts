@@ -47,4 +47,7 @@ export const JOURNEY_MAP_CSS = `
 .cxm-journey-map .curve-band { fill: var(--vscode-editorWidget-background, #f8f9fa); stroke: var(--vscode-panel-border, #dadce0); }
 .cxm-journey-map .curve-axis { stroke: var(--vscode-panel-border, #c4c7c5); stroke-dasharray: 2 3; }
 .cxm-journey-map .curve-line { fill: none; stroke: var(--vscode-charts-blue, #0b57d0); stroke-width: 2.5; stroke-linejoin: round; }
+.cxm-journey-map .curve-line-compare { fill: none; stroke: var(--vscode-charts-purple, #8430ce); stroke-width: 2.5; stroke-dasharray: 7 4; stroke-linejoin: round; }
+.cxm-journey-map .compare-dot { stroke: var(--vscode-charts-purple, #8430ce); stroke-width: 1; }
+.hide-compare .cxm-journey-map .curve-compare, .hide-compare .cxm-journey-map .curve-legend { display: none; }
 `;

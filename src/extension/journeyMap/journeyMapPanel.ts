@@ -8,7 +8,7 @@ import type { EngagementAnalysis } from '../../core/analysis/engagementAnalysis'
 import { parseWebviewMessage, type HostMessage, type RenderedMessage } from '../../protocol/journeyMapProtocol';
 import type { HostServices } from '../hostServices';
 import { journeyMapHtml, webviewRoot } from './journeyMapHtml';
-import { journeyMapUpdate, stepAtOffset, stepPath } from './journeyMapUpdate';
+import { journeyAtOffset, journeyMapUpdate, stepAtOffset, stepPath } from './journeyMapUpdate';
 
 export const JOURNEY_MAP_VIEW_TYPE = 'cxm.journeyMap';
 const TYPING_DEBOUNCE_MS = 150;
@@ -95,6 +95,9 @@ export class JourneyMapPanel implements vscode.Disposable {
       case 'export':
         this.onExport(this.uri);
         break;
+      case 'revealLine':
+        await this.revealLine(message.line);
+        break;
     }
   }
 
@@ -123,10 +126,30 @@ export class JourneyMapPanel implements vscode.Disposable {
     this.typingTimer = setTimeout(() => void this.services.analysis.analyseDocument(document), TYPING_DEBOUNCE_MS);
   }
 
+  /** The card under the cursor is highlighted; in another journey's lines, the map switches to that journey. */
   private followCursor(editor: vscode.TextEditor): void {
-    if (!this.ready || !this.analysis || this.journeyId === undefined) return;
+    if (!this.ready || !this.analysis) return;
     const offset = editor.document.offsetAt(editor.selection.active);
-    this.post({ type: 'highlight', uri: this.uri.toString(), stepKey: stepAtOffset(this.analysis, this.journeyId, offset) });
+    const step = stepAtOffset(this.analysis, offset);
+    const journey = step?.journeyId ?? journeyAtOffset(this.analysis, offset)?.id;
+    if (journey !== undefined && journey !== this.journeyId) {
+      this.journeyId = journey;
+      this.sentVersion = undefined;
+      this.publish(editor.document.version, this.analysis);
+    }
+    this.post({ type: 'highlight', uri: this.uri.toString(), stepKey: step?.stepKey ?? null });
+  }
+
+  private async revealLine(line: number): Promise<void> {
+    const document = await vscode.workspace.openTextDocument(this.uri);
+    const at = new vscode.Position(Math.min(line, document.lineCount) - 1, 0);
+    const visible = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === this.uri.toString());
+    const editor = await vscode.window.showTextDocument(document, {
+      viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
+      selection: new vscode.Selection(at, document.lineAt(at.line).range.end),
+      preserveFocus: false,
+    });
+    editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
   private async revealStep(stepKey: string): Promise<void> {
