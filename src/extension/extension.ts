@@ -9,6 +9,7 @@ import { registerValidation } from './diagnostics/registerValidation';
 import type { HostServices } from './hostServices';
 import { registerJourneyMap } from './journeyMap/registerJourneyMap';
 import { registerRoadmap } from './roadmap/registerRoadmap';
+import { registerRuleDocs } from './ruleDocs/registerRuleDocs';
 import { registerStatusBar } from './statusBar';
 
 /** What the extension exports: the same analysis its views use (for other extensions and tests). */
@@ -29,6 +30,7 @@ export function activate(context: vscode.ExtensionContext): CxMaturityApi {
   registerStatusBar(context, services);
   registerRoadmap(context, services);
   registerJourneyMap(context, services);
+  registerRuleDocs(context, services);
 
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);

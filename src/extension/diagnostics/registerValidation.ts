@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { HostServices } from '../hostServices';
 import { ENGAGEMENT_GLOB, ENGAGEMENT_SELECTOR, isEngagementDocument, isEngagementUri } from '../analysis/engagementDocuments';
 import { QuickFixProvider } from './quickFixProvider';
+import { ruleDocTarget } from '../ruleDocs/ruleDocLink';
 import { toVscodeDiagnostic } from './toVscodeDiagnostic';
 
 const EXCLUDED_FOLDERS = '**/{node_modules,.*}/**';
@@ -55,11 +56,12 @@ export function registerValidation(context: vscode.ExtensionContext, services: H
   context.subscriptions.push(
     collection,
     watcher,
-    analysis.onDidAnalyse(({ uri, version, diagnostics }) => {
+    analysis.onDidAnalyse(({ uri, version, diagnostics, summary }) => {
       const document = openDocument(uri);
       // An open document is shown as its editor holds it: never a result for another version or the disk text.
       if (document && document.version !== version) return;
-      collection.set(uri, diagnostics.map((d) => toVscodeDiagnostic(d, rulesPage, document)));
+      const ruleLink = (code: string) => ruleDocTarget(code, summary.language);
+      collection.set(uri, diagnostics.map((d) => toVscodeDiagnostic(d, rulesPage, document, ruleLink)));
     }),
     vscode.workspace.onDidOpenTextDocument(validateNow),
     vscode.workspace.onDidChangeTextDocument((event) => {
