@@ -7,6 +7,7 @@ import type { EngagementAnalysis } from '../core/analysis/engagementAnalysis';
 import { AnalysisService } from './analysis/analysisService';
 import { registerValidation } from './diagnostics/registerValidation';
 import type { HostServices } from './hostServices';
+import { registerFirstUse } from './firstUse/registerFirstUse';
 import { registerJourneyMap } from './journeyMap/registerJourneyMap';
 import { registerRoadmap } from './roadmap/registerRoadmap';
 import { registerRuleDocs } from './ruleDocs/registerRuleDocs';
@@ -31,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): CxMaturityApi {
   registerRoadmap(context, services);
   registerJourneyMap(context, services);
   registerRuleDocs(context, services);
+  registerFirstUse(context, services);
 
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);

@@ -12,6 +12,8 @@ import { toVscodeDiagnostic } from './toVscodeDiagnostic';
 
 const EXCLUDED_FOLDERS = '**/{node_modules,.*}/**';
 
+export interface ValidationSummary { files: number; errors: number; warnings: number; infos: number }
+
 export function registerValidation(context: vscode.ExtensionContext, services: HostServices): void {
   const { analysis, log } = services;
   const collection = vscode.languages.createDiagnosticCollection('cxm');
@@ -50,6 +52,28 @@ export function registerValidation(context: vscode.ExtensionContext, services: H
     log.info(`Validating ${files.length} engagement file(s) in the workspace`);
     for (const file of files) await validateFile(file);
     for (const document of vscode.workspace.textDocuments) validateNow(document);
+    return files;
+  };
+  /** "Validate All Engagements": validates, then says what it found and opens the Problems panel. */
+  const validateAllCommand = async (): Promise<ValidationSummary> => {
+    const files = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Validating the engagements…') }, () => validateWorkspace());
+    const summary: ValidationSummary = { files: files.length, errors: 0, warnings: 0, infos: 0 };
+    for (const file of files) {
+      const open = openDocument(file);
+      const result = open && enabled() ? await analysis.analyseDocument(open) : analysis.latest(file);
+      for (const diagnostic of result?.diagnostics ?? []) {
+        if (diagnostic.severity === 'error') summary.errors++;
+        else if (diagnostic.severity === 'warning') summary.warnings++;
+        else summary.infos++;
+      }
+    }
+    log.info(`Validated ${summary.files} file(s): ${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.infos} info(s)`);
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    const text = vscode.l10n.t('Validated {0} engagement file(s): {1} error(s), {2} warning(s).', summary.files, summary.errors, summary.warnings);
+    if (summary.errors > 0) void vscode.window.showWarningMessage(text);
+    else void vscode.window.showInformationMessage(text);
+    return summary;
   };
 
   const watcher = vscode.workspace.createFileSystemWatcher(ENGAGEMENT_GLOB);
@@ -82,7 +106,7 @@ export function registerValidation(context: vscode.ExtensionContext, services: H
       analysis.forget(uri);
     }),
     vscode.languages.registerCodeActionsProvider(ENGAGEMENT_SELECTOR, new QuickFixProvider(analysis), QuickFixProvider.metadata),
-    vscode.commands.registerCommand('cxm.validateWorkspace', () => validateWorkspace()),
+    vscode.commands.registerCommand('cxm.validateWorkspace', () => validateAllCommand()),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration('cxMaturity.validation.enabled')) return;
       if (enabled()) void validateWorkspace();
