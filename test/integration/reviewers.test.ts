@@ -5,7 +5,10 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activateExtension, readText, workspaceFolder, writeText } from './roadmapSupport';
 
-interface PanelState { uri: string; journeyId?: string; viewColumn?: vscode.ViewColumn; rendered?: { version: number; journeyId: string; cards: number } }
+interface PanelState {
+  uri: string; journeyId?: string; viewColumn?: vscode.ViewColumn; rendered?: { version: number; journeyId: string; cards: number; ms: number };
+  timing?: { readyMs?: number; firstRenderMs?: number; lastUpdateToRenderMs?: number };
+}
 interface RuleDocState { code: string; language: string; title: string; html: string; visible: boolean }
 
 const panels = async () => vscode.commands.executeCommand<PanelState[]>('cxm.test.journeyMap', { action: 'state' });
@@ -87,6 +90,34 @@ describe('Reviewers and authors (issue 10) in a real VS Code', () => {
       editor.selection = new vscode.Selection(at, at);
       await until(`the map on ${journey}`, async () => (await panels()).find((p) => p.uri === uri.toString())?.rendered?.journeyId === journey);
     }
+  });
+
+  it('measures the first paint after Open Journey Map and the redraw after keystrokes (figures, no timed assertion)', async () => {
+    const uri = vscode.Uri.joinPath(workspaceFolder(), 'examples', 'negoce-pme.engagement.yaml');
+    const editor = await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.One });
+    await until('the file analysed', () => vscode.languages.getDiagnostics(uri).length > 0);
+    const started = performance.now();
+    await vscode.commands.executeCommand('cxm.openJourneyMap', uri);
+    const panel = await until('the first paint', async () => (await panels()).find((p) => p.uri === uri.toString() && p.rendered));
+    const firstPaintMs = Math.round(performance.now() - started);
+    // Typing: one character every 40 ms (faster than the debounce); each must be on the map soon after.
+    const latencies: number[] = [];
+    const line = editor.document.getText().split('\n').findIndex((text) => /^\s+action:/.test(text));
+    for (let i = 0; i < 8; i++) {
+      const typedAt = performance.now();
+      await editor.edit((edit) => edit.insert(new vscode.Position(line, editor.document.lineAt(line).text.length), 'x'), { undoStopBefore: false, undoStopAfter: false });
+      const version = editor.document.version;
+      void until('the redraw', async () => ((await panels()).find((p) => p.uri === uri.toString())?.rendered?.version ?? 0) >= version, 10_000)
+        .then(() => latencies.push(Math.round(performance.now() - typedAt)), () => latencies.push(-1));
+      await new Promise((resolve) => setTimeout(resolve, 40));
+    }
+    await until('every keystroke drawn', () => latencies.length === 8);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    const figures = { firstPaintMs, panelTiming: (await panels()).find((p) => p.uri === uri.toString())?.timing, drawMs: panel.rendered!.ms, keystrokeToRedrawMs: latencies, debounceMs: 150 };
+    const folder = vscode.Uri.joinPath(vscode.extensions.getExtension('cx-maturity.cx-maturity-toolkit')!.extensionUri, 'test-results', 'vscode');
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'journey-map-timing.json'), new TextEncoder().encode(`${JSON.stringify(figures, null, 2)}\n`));
+    console.log(`[issue 10] journey map timing: ${JSON.stringify(figures)}`);
+    assert.ok(latencies.every((ms) => ms >= 0), 'every keystroke was drawn');
   });
 
   it('draws the map of a file with errors (examples/mistakes.engagement.yaml)', async () => {

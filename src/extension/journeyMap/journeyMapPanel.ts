@@ -25,6 +25,10 @@ export class JourneyMapPanel implements vscode.Disposable {
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
   /** What the webview last reported drawing (tests and the log read it). */
   lastRendered: RenderedMessage | undefined;
+  /** Milliseconds from the panel's creation to the webview's `ready`, and to its first drawing. */
+  readonly timing: { readyMs?: number; firstRenderMs?: number; lastUpdateToRenderMs?: number } = {};
+  private readonly createdAt = performance.now();
+  private lastUpdateAt = 0;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -75,6 +79,7 @@ export class JourneyMapPanel implements vscode.Disposable {
     }
     switch (message.type) {
       case 'ready':
+        this.timing.readyMs ??= Math.round(performance.now() - this.createdAt);
         this.ready = true;
         this.sentVersion = undefined;
         if (message.journeyId !== undefined && this.journeyId === undefined) this.journeyId = message.journeyId;
@@ -90,6 +95,8 @@ export class JourneyMapPanel implements vscode.Disposable {
         break;
       case 'rendered':
         this.lastRendered = message;
+        this.timing.firstRenderMs ??= Math.round(performance.now() - this.createdAt);
+        this.timing.lastUpdateToRenderMs = Math.round(performance.now() - this.lastUpdateAt);
         this.services.log.trace(`Journey map ${message.journeyId}: ${message.cards} cards drawn in ${message.ms} ms`);
         break;
       case 'export':
@@ -113,6 +120,7 @@ export class JourneyMapPanel implements vscode.Disposable {
     const update = journeyMapUpdate(this.uri.toString(), version, analysis, this.journeyId);
     if (update.map) this.journeyId = update.map.journeyId;
     this.sentVersion = version;
+    this.lastUpdateAt = performance.now();
     this.post(update);
   }
 
@@ -120,10 +128,18 @@ export class JourneyMapPanel implements vscode.Disposable {
     void this.panel.webview.postMessage(message);
   }
 
+  /**
+   * At most one analysis per debounce period, counted from the first keystroke of a burst: the
+   * map is redrawn within the debounce (plus the analysis) of any keystroke, also while the user
+   * keeps typing (a timer reset on every keystroke would wait for a pause). The analysis service
+   * publishes the result through onDidAnalyse; it reads the document's text when the timer fires.
+   */
   private scheduleAnalysis(document: vscode.TextDocument): void {
-    clearTimeout(this.typingTimer);
-    // The analysis service publishes the result through onDidAnalyse; one run per pause in typing.
-    this.typingTimer = setTimeout(() => void this.services.analysis.analyseDocument(document), TYPING_DEBOUNCE_MS);
+    if (this.typingTimer !== undefined) return;
+    this.typingTimer = setTimeout(() => {
+      this.typingTimer = undefined;
+      void this.services.analysis.analyseDocument(document);
+    }, TYPING_DEBOUNCE_MS);
   }
 
   /** The card under the cursor is highlighted; in another journey's lines, the map switches to that journey. */
