@@ -110,6 +110,7 @@ describe('Issue 10: the journey map for reviewers (code-server)', () => {
     // Room for the map: the screenshots show it, not the explorer and the Problems panel.
     await runCommand('View: Close Primary Side Bar').catch(() => undefined);
     await runCommand('View: Hide Panel').catch(() => undefined);
+    await runCommand('View: Close Secondary Side Bar').catch(() => undefined);
   });
   after(() => saveFigures());
 
@@ -225,6 +226,7 @@ describe('Issue 10: the journey map for reviewers (code-server)', () => {
     mkdirSync(partialFolder, { recursive: true });
     writeFileSync(join(partialFolder, 'mistakes-partial.engagement.yaml'), broken);
     await runCommand('View: Close All Editors');
+    await runCommand('View: Show Explorer');
     // Quick open does not index a file created during the run: open it from the Explorer.
     const name = 'mistakes-partial.engagement.yaml';
     const rows = workbenchPage().locator('.explorer-folders-view .monaco-list-row');
@@ -312,7 +314,9 @@ describe('Issue 10: the journey map for reviewers (code-server)', () => {
   it('opens the rule page from the Problems panel code link, at the rule, in the file\'s language', async () => {
     await runCommand('View: Close All Editors');
     await quickOpen('negoce-pme.engagement.yaml');
-    await workbenchPage().keyboard.press('Control+Shift+M');
+    // Validate All Engagements ends on the Problems panel (and says what it found).
+    await runCommand('CX Maturity: Validate All Engagements');
+    await workbenchPage().locator('.markers-panel').first().waitFor({ timeout: 20_000 });
     const link = workbenchPage().locator('.markers-panel .monaco-list-row a.monaco-link, .markers-panel .monaco-list-row .marker-code a', { hasText: 'continuity-break' }).first();
     await link.waitFor({ timeout: 20_000 });
     await link.click();

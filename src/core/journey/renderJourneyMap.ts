@@ -260,7 +260,9 @@ function renderCard(
 ): VNode {
   const children: VNode[] = [
     h('rect', { class: 'card-box', x: 0, y: 0, width: LAYOUT.cardWidth, height: layout.cardHeight, rx: 6 }),
-    h('circle', { class: emotionClass(card.emotion), cx: 15, cy: 15, r: 10 }),
+    // A ring in the emotion's colour around a sign in the text colour: the sign keeps 4.5:1 in every
+    // theme (white or black on the chart colours does not); overview cards, without text, are filled.
+    h('circle', { class: detail === 'overview' ? emotionClass(card.emotion) : `emotion-marker ${emotionClass(card.emotion)}`, cx: 15, cy: 15, r: 10 }),
   ];
   if (detail === 'overview') {
     if (card.critical) children.push(h('rect', { class: 'badge', x: LAYOUT.cardWidth - 64, y: 6, width: 58, height: 16, rx: 8 }));
