@@ -108,9 +108,9 @@ async function zoomToRead(map: FrameLocator): Promise<void> {
 describe('Issue 10: the journey map for reviewers (code-server)', () => {
   before(async () => {
     // Room for the map: the screenshots show it, not the explorer and the Problems panel.
-    await runCommand('View: Close Primary Side Bar').catch(() => undefined);
-    await runCommand('View: Hide Panel').catch(() => undefined);
-    await runCommand('View: Close Secondary Side Bar').catch(() => undefined);
+    for (const command of ['View: Close Primary Side Bar', 'View: Hide Panel', 'View: Hide Secondary Side Bar']) {
+      await runCommand(command).catch(async () => workbenchPage().keyboard.press('Escape'));
+    }
   });
   after(() => saveFigures());
 
@@ -226,7 +226,8 @@ describe('Issue 10: the journey map for reviewers (code-server)', () => {
     mkdirSync(partialFolder, { recursive: true });
     writeFileSync(join(partialFolder, 'mistakes-partial.engagement.yaml'), broken);
     await runCommand('View: Close All Editors');
-    await runCommand('View: Show Explorer');
+    await workbenchPage().keyboard.press('Control+Shift+E');
+    await workbenchPage().locator('.explorer-folders-view').first().waitFor({ timeout: 15_000 });
     // Quick open does not index a file created during the run: open it from the Explorer.
     const name = 'mistakes-partial.engagement.yaml';
     const rows = workbenchPage().locator('.explorer-folders-view .monaco-list-row');
