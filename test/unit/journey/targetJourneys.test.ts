@@ -164,3 +164,26 @@ describe('Examples with a target journey', () => {
     assert.match(svg, /data-curve="target"/);
   });
 });
+
+describe('cxm journey with a target journey', () => {
+  it('prints both curves in HTML and SVG, and the target block after the current one in Mermaid', async () => {
+    const { runInProcess, temporaryFolder, removeFolder } = await import('../cli/cliHarness');
+    const root = temporaryFolder({ 'acme.engagement.yaml': JSON.stringify(withTarget(), null, 2) });
+    try {
+      for (const format of ['html', 'svg']) {
+        const run = await runInProcess(['journey', 'acme.engagement.yaml', '--journey', 'reorder', '--format', format], root);
+        assert.equal(run.code, 0, run.stderr);
+        assert.match(run.stdout, /data-curve="current"/);
+        assert.match(run.stdout, /data-curve="target"/);
+        assert.doesNotMatch(run.stdout, /<script/i);
+      }
+      const mermaid = await runInProcess(['journey', 'acme.engagement.yaml', '--journey', 'reorder', '--format', 'mermaid'], root);
+      assert.equal(mermaid.code, 0, mermaid.stderr);
+      assert.match(mermaid.stdout, /title Réassort de consommables[\s\S]*title Réassort repensé \(cible\)/);
+      const all = await runInProcess(['journey', 'acme.engagement.yaml', '--format', 'svg'], root);
+      assert.match(all.stdout, /data-state="target"/);
+    } finally {
+      removeFolder(root);
+    }
+  });
+});
