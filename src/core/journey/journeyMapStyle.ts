@@ -6,6 +6,9 @@
  * The text holds no `<`, `>` or `&`, so it reads the same in XML and in HTML.
  */
 export const JOURNEY_MAP_CSS = `
+/* Text takes the colours themes design for text (list.errorForeground rather than errorForeground,
+   3.2:1 on Light Modern's widgets; the editor foreground inside coloured rings and badges), so
+   every text keeps 4.5:1 in light, dark and both high-contrast themes (checked by the e2e suite). */
 .cxm-journey-map { font-family: var(--vscode-font-family, "Segoe UI", "Helvetica Neue", Arial, sans-serif); font-size: 12px; }
 .cxm-journey-map .bg { fill: var(--vscode-editor-background, #ffffff); }
 .cxm-journey-map text { fill: var(--vscode-editor-foreground, #1f1f1f); }
@@ -27,9 +30,9 @@ export const JOURNEY_MAP_CSS = `
 .cxm-journey-map .card:focus .card-box { stroke: var(--vscode-focusBorder, #0b57d0); stroke-width: 3; stroke-dasharray: 6 2; }
 .cxm-journey-map .badge { fill: var(--vscode-editorWidget-background, #ffffff); stroke: var(--vscode-charts-orange, #c25e00); stroke-width: 1.5; }
 .cxm-journey-map .badge-text { fill: var(--vscode-editor-foreground, #1f1f1f); font-size: 10px; font-weight: 600; }
-.cxm-journey-map .alert { fill: var(--vscode-errorForeground, #c5221f); font-weight: 600; font-size: 10px; }
+.cxm-journey-map .alert { fill: var(--vscode-list-errorForeground, var(--vscode-errorForeground, #b3261e)); font-weight: 600; font-size: 10px; }
 .cxm-journey-map .pain { fill: var(--vscode-editor-foreground, #1f1f1f); font-style: italic; font-size: 11px; }
-.cxm-journey-map .diag-error { fill: var(--vscode-errorForeground, #c5221f); font-size: 10px; }
+.cxm-journey-map .diag-error { fill: var(--vscode-list-errorForeground, var(--vscode-errorForeground, #b3261e)); font-size: 10px; }
 .cxm-journey-map .diag-warning { fill: var(--vscode-editor-foreground, #1f1f1f); font-size: 10px; }
 .cxm-journey-map .diag-info { fill: var(--vscode-editorInfo-foreground, #0b57d0); font-size: 10px; }
 .cxm-journey-map .emotion-marker-text { fill: var(--vscode-editor-foreground, #1f1f1f); font-size: 10px; font-weight: 700; }

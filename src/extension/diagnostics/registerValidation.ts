@@ -41,6 +41,8 @@ export function registerValidation(context: vscode.ExtensionContext, services: H
     if (!enabled() || openDocument(uri)) return;
     try {
       const bytes = await vscode.workspace.fs.readFile(uri);
+      // Opened while it was being read: the editor's text is the one shown, never the disk's.
+      if (openDocument(uri)) return;
       const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
       await analysis.analyseText(uri, text, -1);
     } catch (error) {
