@@ -187,3 +187,14 @@ describe('cxm journey with a target journey', () => {
     }
   });
 });
+
+describe('Messages in the file\'s language on a syntax error', () => {
+  it('reads engagement.language from the text when the YAML cannot be read', () => {
+    const text = readFileSync(join(__dirname, '..', '..', '..', '..', 'examples', 'negoce-pme.engagement.yaml'), 'utf8').replace(/^journeys:/m, 'journeys: [\n');
+    const analysis = analyseEngagement(text, { fallbackLang: 'en' });
+    assert.ok(analysis.diagnostics.some((d) => d.code === 'yaml-syntax'));
+    assert.equal(analysis.language, 'fr');
+    assert.match(analysis.diagnostics[0]!.message, /^Erreur de syntaxe YAML/);
+    assert.equal(analyseEngagement('engagement:\n  client: [\n', { fallbackLang: 'en' }).language, 'en');
+  });
+});
