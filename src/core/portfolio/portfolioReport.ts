@@ -70,14 +70,20 @@ export class PortfolioBuilder {
     this.skipped.push({ ordinal: this.inputs++, path, code: firstError.code, message: firstError.message });
   }
 
+  /** The `ref` an input gets in the report: its path, or its code once redacted. */
+  refOf(path: string, redact: boolean): string | undefined {
+    const kept = this.kept.find((k) => k.path === path);
+    if (!kept) return undefined;
+    return redact ? clientCode(kept.ordinal, this.inputs) : path;
+  }
+
   get count(): number {
     return this.kept.length;
   }
 
   finish(options: PortfolioOptions = {}): PortfolioReport {
     const redact = options.redact === true;
-    const width = Math.max(3, String(this.inputs).length);
-    const code = (ordinal: number) => `client-${String(ordinal + 1).padStart(width, '0')}`;
+    const code = (ordinal: number) => clientCode(ordinal, this.inputs);
     const rows = this.kept.map((k) => k.row);
     const count = rows.length;
     const columns = DIMENSIONS.map((_, d) => rows.map((row) => row.levels[d]!));
@@ -117,6 +123,11 @@ export class PortfolioBuilder {
       })),
     };
   }
+}
+
+/** `client-001`…: as wide as the largest code needs, so the codes sort as the paths did. */
+function clientCode(ordinal: number, inputs: number): string {
+  return `client-${String(ordinal + 1).padStart(Math.max(3, String(inputs).length), '0')}`;
 }
 
 function dimensionsOf(columns: readonly number[][]): DimensionDistribution[] {
