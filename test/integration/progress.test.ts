@@ -106,4 +106,15 @@ describe('Progress: compare and portfolio', () => {
     const back = await vscode.commands.executeCommand<PortfolioState | undefined>('cxm.portfolioToggleRedaction');
     assert.equal(back?.redact, false);
   });
+
+  it('refreshes the open benchmark when an engagement is created', async () => {
+    const live = vscode.Uri.joinPath(folder, 'live.engagement.yaml');
+    await writeText(live, (await readText(engagement)).replace('client: Acme Distribution', 'client: Live Client Arrives'));
+    const target = vscode.Uri.joinPath(folder, 'live-portfolio.json');
+    // The export writes the panel's current state: it names the new client once the panel has refreshed by itself.
+    await waitFor('the benchmark to include the new engagement', async () => {
+      await vscode.commands.executeCommand('cxm.portfolioExport', 'json', target);
+      return (await readText(target)).includes('Live Client Arrives') ? true : undefined;
+    }, 20_000);
+  });
 });

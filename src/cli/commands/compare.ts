@@ -54,6 +54,6 @@ export async function runCompare(args: CommandArguments, io: CliIo): Promise<Exi
     : args.format === 'markdown' ? formatComparisonMarkdown(comparison, lang)
       : args.format === 'html' ? comparisonHtml(comparison, lang)
         : formatComparisonText(comparison, lang);
-  const written = writeReport(text, args, io, hostLang, (shown) => (args.format === 'text' && io.stdoutIsTerminal ? terminalBlock(shown) : shown));
+  const written = writeReport(text, args, io, hostLang, (shown) => (io.stdoutIsTerminal ? terminalBlock(shown) : shown));
   return written > exit ? written : exit;
 }

@@ -37,5 +37,5 @@ export async function runPortfolio(args: CommandArguments, io: CliIo): Promise<E
     : args.format === 'markdown' ? formatPortfolioMarkdown(report, lang)
       : args.format === 'html' ? portfolioHtml(report, lang)
         : formatPortfolioText(report, lang);
-  return writeReport(text, args, io, lang, (shown) => (args.format === 'text' && io.stdoutIsTerminal ? terminalBlock(shown) : shown));
+  return writeReport(text, args, io, lang, (shown) => (io.stdoutIsTerminal ? terminalBlock(shown) : shown));
 }

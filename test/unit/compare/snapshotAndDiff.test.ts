@@ -181,6 +181,17 @@ describe('comparison of two snapshots', () => {
     assert.ok(human.delta <= 0);
   });
 
+  it('follows initiatives[].status across versions (read from the model when the schema carries it)', () => {
+    const analysis = analyseEngagement(BASE);
+    (analysis.engagement!.initiatives[0] as unknown as { status: string }).status = 'done';
+    const done = snapshotOf(analysis);
+    assert.equal(done.initiatives[0]!.status, 'done');
+    const c = compareSnapshots({ path: 'a', snapshot: snap(BASE) }, { path: 'b', snapshot: done });
+    assert.deepEqual(c.initiatives.map((i) => [i.id, i.statusBefore, i.statusAfter]), [['click-and-collect', 'planned', 'done']]);
+    const dropped = compareSnapshots({ path: 'a', snapshot: snap(BASE) }, { path: 'b', snapshot: snap(BASE.replace(/initiatives:[\s\S]*$/, '')) });
+    assert.deepEqual(dropped.initiatives.map((i) => [i.id, i.statusBefore, i.statusAfter]), [['click-and-collect', 'planned', null]]);
+  });
+
   it('prints exactly the contract JSON shape', () => {
     const json = comparisonToJson(compare(BASE, BASE.replace('date: 2026-01-10', 'date: 2026-07-10')));
     assert.deepEqual(Object.keys(json), ['before', 'after', 'overall', 'dimensions', 'diagnostics', 'journeys', 'initiatives']);

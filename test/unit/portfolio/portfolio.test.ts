@@ -221,6 +221,19 @@ describe('cxm portfolio', () => {
     assert.deepEqual(json.groups.map((g: { value: string }) => g.value), ['sector-01', 'sector-02', 'sector-03']);
   });
 
+  it('speaks French with French typography', async () => {
+    for (const format of ['text', 'markdown', 'html']) {
+      const run = await runInProcess(['portfolio', 'clients', '--lang', 'fr', '--by', 'stage', '--format', format], root);
+      assert.equal(run.code, 0);
+      assert.match(run.stdout, /Comparatif du portefeuille\u00a0: 5 engagements/);
+      assert.match(run.stdout, /\d\u00a0%/);
+      assert.match(run.stdout, /précontemplation/);
+      // Labels never put an ordinary space before a colon or a percent sign (client texts aside).
+      const labels = run.stdout.replace(/Gamma[^\n<|]*|Quincaillerie[^\n<|]*|Négoce[^\n<|]*|Matériaux[^\n<|]*/g, '');
+      assert.doesNotMatch(labels, / [:%]/, format);
+    }
+  });
+
   it('prints an HTML page with one box plot per dimension, and never fails on files with errors', async () => {
     const run = await runInProcess(['portfolio', 'clients', '--format', 'html'], root);
     assert.equal(run.code, 0);
