@@ -161,7 +161,7 @@ function emotionCurvesSvg(journey: JourneyComparison, say: CompareLabels): strin
   return parts.join('');
 }
 
-const R_WIDTH = 660;
+const R_WIDTH = 800; // room for the side labels with their "before → after" (nothing clipped)
 const R_HEIGHT = 430;
 const R = 150;
 

@@ -245,3 +245,24 @@ describe('cxm portfolio', () => {
     assert.equal(JSON.parse(onlyBroken.stdout).count, 0);
   });
 });
+
+describe('portfolio position (for a roadmap summary)', () => {
+  it('cites only quartiles and counts, never another client', async () => {
+    const { PortfolioBuilder } = await import('../../../src/core/portfolio/portfolioReport');
+    const { portfolioPosition } = await import('../../../src/core/portfolio/portfolioPosition');
+    const builder = new PortfolioBuilder();
+    for (let i = 0; i < 10; i++) {
+      builder.add(`c${i}.engagement.yaml`, {
+        client: `Other Client ${i}`, stage: 'action', overall: 2, maturity: 'multichannel',
+        levels: DIMENSIONS.map((_, d) => (d === 0 ? 1 + (i % 5) : 3)), findings: [],
+      });
+    }
+    const report = builder.finish();
+    const lowest = portfolioPosition(report, 'c0.engagement.yaml', 'en');
+    assert.deepEqual(lowest.map((p) => p.text), ['Online visibility: in the bottom quartile of 10 engagements']);
+    const fr = portfolioPosition(report, 'c4.engagement.yaml', 'fr');
+    assert.deepEqual(fr.map((p) => p.text), ['Visibilité en ligne\u00a0: dans le quart supérieur de 10 engagements']);
+    for (const p of [...lowest, ...fr]) assert.doesNotMatch(p.text, /Other Client/);
+    assert.deepEqual(portfolioPosition(report, 'c0.engagement.yaml', 'en', 20), [], 'too few engagements to say');
+  });
+});
