@@ -6,6 +6,7 @@
 import type { Document } from 'yaml';
 import type { SourceRange } from '../diagnostics/diagnostic';
 import { parseEngagementDocument, type EngagementDocument } from '../document/engagementDocument';
+import { salvageEngagement, type SalvagedEngagement } from '../journey/salvageEngagement';
 import { assessAndPlan, valueLocator } from '../roadmap/assessAndPlan';
 import { checkCxRules } from '../validation/cxRules';
 import { DiagnosticSink } from '../validation/diagnosticSink';
@@ -28,6 +29,7 @@ export function analyseDocument(document: EngagementDocument, options: AnalyseOp
   const sink = new DiagnosticSink(language, lines, reading.document);
   reportYamlProblems(reading.problems, sink);
 
+  let partial: SalvagedEngagement | undefined;
   let assessed: ReturnType<typeof assessAndPlan> | undefined;
   if (engagement && facts) {
     checkReferences(engagement, sink);
@@ -36,6 +38,8 @@ export function analyseDocument(document: EngagementDocument, options: AnalyseOp
     if (!options.validateOnly) assessed = assessAndPlan(engagement, facts, valueLocator(reading.document!, lines), language);
   } else if (document.schemaIssues) {
     reportSchemaIssues(document.schemaIssues, reading.value, sink);
+    // The map still draws the valid journeys (not `cxm validate`, which wants diagnostics only).
+    if (!options.validateOnly) partial = salvageEngagement(reading.value);
   }
 
   const diagnostics = sink.finish();
@@ -44,6 +48,7 @@ export function analyseDocument(document: EngagementDocument, options: AnalyseOp
     diagnostics,
     ok: !sink.hasErrors(),
     ...(engagement ? { engagement } : {}),
+    ...(partial ? { partial } : {}),
     // Locations serve the views (map, evidence links); `cxm validate` has no use for them.
     locations: reading.document && !options.validateOnly ? entityLocations(reading.document, lines) : {},
     ...assessed,

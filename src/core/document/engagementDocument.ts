@@ -50,7 +50,7 @@ export interface EngagementDocument {
 export function parseEngagementDocument(text: string): EngagementDocument {
   const lines = new LineIndex(text);
   const reading = readYaml(text, guide);
-  const declaredLanguage = languageOf(reading.value);
+  const declaredLanguage = languageOf(reading.value) ?? languageInText(reading.value, text);
   let engagement: Engagement | undefined;
   let facts: EngagementFacts | undefined;
   let schemaIssues: readonly z.core.$ZodIssue[] | undefined;
@@ -101,4 +101,24 @@ function languageOf(value: unknown): Language | undefined {
   const info = (value as { engagement?: { language?: unknown } } | undefined)?.engagement;
   const language = info && typeof info === 'object' ? info.language : undefined;
   return LANGUAGES.find((candidate) => candidate === language);
+}
+
+/**
+ * While a syntax error leaves no value to read, the file's own `language:` line (indented under
+ * `engagement:`) still says which language its consultant reads: messages keep to it.
+ */
+function languageInText(value: unknown, text: string): Language | undefined {
+  if (value !== undefined) return undefined;
+  // A linear scan of the first lines, never a backtracking pattern over a hostile file.
+  let inEngagement = false;
+  for (const line of text.slice(0, 20_000).split('\n')) {
+    if (/^engagement:[ \t]*(?:#.*)?\r?$/.test(line)) {
+      inEngagement = true;
+    } else if (inEngagement) {
+      if (/^[^\s#]/.test(line)) return undefined;
+      const match = /^[ \t]+language:[ \t]*["']?(en|fr)["']?[ \t]*(?:#.*)?\r?$/.exec(line);
+      if (match) return match[1] as Language;
+    }
+  }
+  return undefined;
 }

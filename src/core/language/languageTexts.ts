@@ -7,7 +7,19 @@ import type { Language } from '../model/vocabulary';
 
 type Text = Record<Language, string>;
 
-const t = (en: string, fr: string): Text => ({ en, fr });
+const t = (en: string, fr: string): Text => ({ en, fr: frenchTypography(fr) });
+
+/**
+ * French spacing: a no-break space before « : » and « % » and inside guillemets, a narrow no-break
+ * space before « ; ! ? », so a line never breaks before the sign.
+ */
+export function frenchTypography(text: string): string {
+  return text
+    .replace(/ ([:%])/g, '\u00a0$1')
+    .replace(/ ([;!?])/g, '\u202f$1')
+    .replace(/« /g, '«\u00a0')
+    .replace(/ »/g, '\u00a0»');
+}
 
 /** Meanings of keys, by `parent.key` where a key means different things in different places, else by key. */
 const KEYS: Record<string, Text> = {

@@ -22,7 +22,7 @@ export class AnalysisService implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<AnalysedDocument>();
   private readonly worker: AnalysisWorkerClient;
   /** The one debounce of the host: every view that follows typing schedules through it. */
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly scheduled = new Map<string, { timer?: NodeJS.Timeout; dueBy?: number }>();
 
   /** Fires when the analysis of the latest version of a document (or file) is ready. */
   readonly onDidAnalyse = this.emitter.event;
@@ -59,15 +59,24 @@ export class AnalysisService implements vscode.Disposable {
     return result;
   }
 
-  /** Analyses the document once typing pauses (`cxMaturity.validation.debounceMs`); one timer per document for every caller. */
-  analyseSoon(document: vscode.TextDocument): void {
+  /**
+   * Analyses the document once typing pauses (`cxMaturity.validation.debounceMs`), or sooner when a
+   * caller needs it `within` milliseconds of the burst's first keystroke (the journey map redraws
+   * while the user keeps typing). One timer per document for every caller: the host's one debounce.
+   */
+  analyseSoon(document: vscode.TextDocument, options: { within?: number } = {}): void {
     const key = document.uri.toString();
-    clearTimeout(this.timers.get(key));
-    const delay = vscode.workspace.getConfiguration('cxMaturity').get<number>('validation.debounceMs', 300);
-    this.timers.set(key, setTimeout(() => {
-      this.timers.delete(key);
+    const pending = this.scheduled.get(key) ?? {};
+    const now = performance.now();
+    if (options.within !== undefined) pending.dueBy = Math.min(pending.dueBy ?? Infinity, now + options.within);
+    const pause = vscode.workspace.getConfiguration('cxMaturity').get<number>('validation.debounceMs', 300);
+    const due = Math.min(now + pause, pending.dueBy ?? Infinity);
+    clearTimeout(pending.timer);
+    pending.timer = setTimeout(() => {
+      this.scheduled.delete(key);
       void this.analyseDocument(document);
-    }, delay));
+    }, Math.max(0, due - now));
+    this.scheduled.set(key, pending);
   }
 
   /**
@@ -93,29 +102,39 @@ export class AnalysisService implements vscode.Disposable {
     return answer === 'missing' ? null : answer.result;
   }
 
+  /**
+   * Analyses a text that is no version of a workspace document (an earlier git revision, for
+   * "Compare with Previous Version…"): neither cached nor published, so no view or the Problems
+   * panel ever shows it as the file's state.
+   */
+  analyseDetached(uri: vscode.Uri, text: string): Promise<AnalysedDocument> {
+    return this.compute(uri, -1, text, { fallbackLang: displayLanguage() }, false);
+  }
+
   /** The last published analysis of `uri`, if any. */
   latest(uri: vscode.Uri): AnalysedDocument | undefined {
     return this.latestResults.get(uri.toString());
   }
 
   forget(uri: vscode.Uri): void {
-    clearTimeout(this.timers.get(uri.toString()));
-    this.timers.delete(uri.toString());
+    clearTimeout(this.scheduled.get(uri.toString())?.timer);
+    this.scheduled.delete(uri.toString());
     this.entries.delete(uri.toString());
     this.latestResults.delete(uri.toString());
     this.worker.forget(uri.toString());
   }
 
   dispose(): void {
-    this.timers.forEach((timer) => clearTimeout(timer));
+    this.scheduled.forEach(({ timer }) => clearTimeout(timer));
     this.worker.dispose();
     this.emitter.dispose();
   }
 
-  private async compute(uri: vscode.Uri, version: number, text: string, options: AnalyseOptions): Promise<AnalysedDocument> {
+  /** `keep`: the worker keeps the parsed document for the language features (never for a detached text). */
+  private async compute(uri: vscode.Uri, version: number, text: string, options: AnalyseOptions, keep = true): Promise<AnalysedDocument> {
     const started = performance.now();
     try {
-      const { diagnostics, summary, model } = await this.worker.analyse(text, options, { uri: uri.toString(), version });
+      const { diagnostics, summary, model } = await this.worker.analyse(text, options, keep ? { uri: uri.toString(), version } : undefined);
       this.log.trace(`Analysed ${uri.path} (${text.length} characters) in ${(performance.now() - started).toFixed(1)} ms`);
       return new AnalysedDocument(uri, version, diagnostics, summary, model);
     } catch (error) {

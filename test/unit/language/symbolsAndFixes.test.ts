@@ -87,3 +87,15 @@ describe('language: code actions and lenses', () => {
     assert.equal(lenses[0]!.title, 'Ouvrir la carte du parcours · 2\u00a0ruptures · 2\u00a0moments critiques');
   });
 });
+
+describe('language: French typography', () => {
+  it('puts no-break spaces before : and % and inside guillemets, narrow ones before ; ! ?', async () => {
+    const { frenchTypography } = await import('../../../src/core/language/languageTexts');
+    assert.equal(frenchTypography('« a » : b ; c ? 5 %'), '«\u00a0a\u00a0»\u00a0: b\u202f; c\u202f? 5\u00a0%');
+    const document = parseEngagementDocument(ENGAGEMENT.replace('type: phone', 'type: magasin'));
+    const diagnostics = analyseDocument(document).diagnostics;
+    for (const action of codeActions(document, { start: 0, end: ENGAGEMENT.length }, diagnostics, 'fr')) {
+      assert.ok(!/ [:;!?»]|« /.test(action.title), action.title);
+    }
+  });
+});
