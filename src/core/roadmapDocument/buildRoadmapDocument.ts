@@ -30,8 +30,10 @@ import { timelineView } from './timelineView';
 export interface BuildOptions {
   /** Draw the journey maps (the HTML document); a drawing function from the journey renderer. */
   drawJourney?: (journeyId: string) => string;
-  /** At most this many journey maps are drawn, the most painful first (default 6). */
+  /** At most this many journey maps are drawn, the most painful first (default 3). */
   maxJourneyMaps?: number;
+  /** At most this many journeys are told in the body, the most painful first, in file order (default 8). */
+  maxJourneys?: number;
   /** At most this many diagnostics in the annex (default 200). */
   maxDiagnostics?: number;
 }
@@ -52,6 +54,8 @@ type Ctx = {
   all: DocumentInitiative[];
   byId: Map<string, DocumentInitiative>;
   date?: string;
+  sentences: Map<string, string>;
+  worst: Map<Journey, { step: Step; score: number }[]>;
 };
 
 /** Undefined when the file did not pass the schema (there is then nothing to plan). */
@@ -62,9 +66,16 @@ export function buildRoadmapDocument(analysis: EngagementAnalysis, lang: Languag
   const f = new EngagementFacts(e);
   const plan = documentPlan(analysis, e, roadmap, maturity);
   const all = plan.phases.flatMap((p) => p.initiatives);
+  // Titles and names recur in every section: typeset each distinct string once.
+  const typeset1 = new Map<string, string>();
+  const t = (text: string) => {
+    let out = typeset1.get(text);
+    if (out === undefined) { out = typeset(text, lang); typeset1.set(text, out); }
+    return out;
+  };
   const c: Ctx = {
-    lang, fr: lang === 'fr', e, f, plan, dims: maturity.dimensions, t: (text) => typeset(text, lang), all,
-    byId: new Map([...all, ...plan.backlog].map((i) => [i.id, i])), ...(e.engagement.date ? { date: e.engagement.date } : {}),
+    lang, fr: lang === 'fr', e, f, plan, dims: maturity.dimensions, t, all,
+    byId: new Map([...all, ...plan.backlog].map((i) => [i.id, i])), sentences: new Map(), worst: new Map(), ...(e.engagement.date ? { date: e.engagement.date } : {}),
   };
   const standing = standingSection(c, maturity.overall);
   const plannedSection = planSection(c);
@@ -116,12 +127,21 @@ function dueText(c: Ctx, month: number | undefined): string {
   return c.fr ? `fin du mois ${month}` : `end of month ${month}`;
 }
 
+/** The plain sentence of a dimension, computed once per document (cards fall back on it). */
+function sentenceOf(c: Ctx, d: DimensionAssessment): string {
+  let sentence = c.sentences.get(d.id);
+  if (sentence === undefined) { sentence = dimensionSentence(d, c.e, c.f, c.lang); c.sentences.set(d.id, sentence); }
+  return sentence;
+}
+
 const dimName = (c: Ctx, id: DimensionAssessment['id']) => dimensionLabel(id, c.lang);
 const channelName = (c: Ctx, id: string) => c.f.channelsById.get(id)?.name ?? id;
 const segmentName = (c: Ctx, id: string) => c.f.segmentsById.get(id)?.name ?? id;
 
 /** The steps of current journeys lived badly, worst first: emotion ≤ −1, or a critical moment with no one to reach. */
 function worstSteps(c: Ctx, journey: Journey): { step: Step; score: number }[] {
+  const cached = c.worst.get(journey);
+  if (cached) return cached;
   const out: { step: Step; score: number }[] = [];
   for (const stage of journey.stages) for (const step of stage.steps) {
     const unreachable = step.critical && !c.f.personReachable(step, stage);
@@ -130,7 +150,9 @@ function worstSteps(c: Ctx, journey: Journey): { step: Step; score: number }[] {
       out.push({ step, score: -emotion * 2 + (step.critical ? 2 : 0) + (unreachable ? 2 : 0) + (step.pain ? 1 : 0) });
     }
   }
-  return out.sort((a, b) => b.score - a.score || a.step.order - b.step.order);
+  out.sort((a, b) => b.score - a.score || a.step.order - b.step.order);
+  c.worst.set(journey, out);
+  return out;
 }
 
 function worstMoment(c: Ctx, journey: Journey, step: Step): WorstMoment {
@@ -236,7 +258,7 @@ function standingSection(c: Ctx, overall: { level: number; maturity: keyof typeo
   const { lang } = c;
   const dims = c.dims.map((d) => ({
     id: d.id, name: c.t(dimName(c, d.id)), level: d.level, levelText: `${d.level}/5`,
-    bar: '●'.repeat(d.level) + '○'.repeat(5 - d.level), sentence: c.t(dimensionSentence(d, c.e, c.f, lang)),
+    bar: '●'.repeat(d.level) + '○'.repeat(5 - d.level), sentence: c.t(sentenceOf(c, d)),
   }));
   return {
     heading: c.t(w(HEADINGS.standing, lang)),
@@ -270,17 +292,22 @@ function journeyView(c: Ctx, journey: Journey, draw: ((id: string) => string) | 
 
 function journeysSection(c: Ctx, options: BuildOptions): JourneysSection {
   const journeys = currentJourneys(c.e);
-  const max = options.maxJourneyMaps ?? 6;
-  // The most painful journeys are drawn; the others are summarised (a board reads a few maps, not 500).
+  const maxTold = options.maxJourneys ?? 8;
+  const maxDrawn = Math.min(maxTold, options.maxJourneyMaps ?? 3);
+  // The most painful journeys are told (and drawn), in the file's order; the others are counted:
+  // a board reads a few journeys, not 500.
   const pain = new Map(journeys.map((j) => [j, worstSteps(c, j).reduce((n, s) => n + s.score, 0)]));
-  const drawn = new Set([...journeys].sort((a, b) => pain.get(b)! - pain.get(a)! || a.index - b.index).slice(0, max));
-  const views = journeys.map((j) => journeyView(c, j, options.drawJourney && drawn.has(j) ? options.drawJourney : undefined));
-  const notDrawn = options.drawJourney && journeys.length > max
-    ? c.fr ? `${count(journeys.length - max, 'autre parcours est décrit', 'autres parcours sont décrits', c.lang)} sans carte ci-dessous.` : `${journeys.length - max} more journeys are described without a map below.`
+  const ranked = [...journeys].sort((a, b) => pain.get(b)! - pain.get(a)! || a.index - b.index);
+  const told = new Set(ranked.slice(0, maxTold));
+  const drawn = new Set(ranked.slice(0, maxDrawn));
+  const views = journeys.filter((j) => told.has(j)).map((j) => journeyView(c, j, options.drawJourney && drawn.has(j) ? options.drawJourney : undefined));
+  const rest = journeys.length - told.size;
+  const notDrawn = rest > 0
+    ? c.fr ? `${count(rest, 'autre parcours est décrit', 'autres parcours sont décrits', c.lang)} dans le fichier ; ils sont moins douloureux pour les clients.` : `${count(rest, 'more journey is', 'more journeys are', c.lang)} described in the file; they hurt customers less.`
     : '';
   const intro = journeys.length === 0
     ? c.fr ? 'Aucun parcours client n’est encore décrit : c’est la première chose à faire avec les équipes.' : 'No customer journey is described yet: that is the first thing to do with the teams.'
-    : c.fr ? `${count(journeys.length, 'parcours décrit', 'parcours décrits', c.lang)} avec les équipes ; pour chacun, les moments que les clients vivent le plus mal, dans leurs mots.` : `${count(journeys.length, 'journey', 'journeys', c.lang)} described with the teams; for each, the moments customers live worst, in their own words.`;
+    : c.fr ? `${count(journeys.length, 'parcours décrit', 'parcours décrits', c.lang)} avec les équipes ; pour ${journeys.length > 1 ? 'chacun' : 'lui'}, les moments que les clients vivent le plus mal, dans leurs mots.` : `${count(journeys.length, 'journey', 'journeys', c.lang)} described with the teams; for each, the moments customers live worst, in their own words.`;
   return { heading: c.t(w(HEADINGS.journeys, c.lang)), intro: c.t(intro), journeys: views, notDrawn: c.t(notDrawn) };
 }
 
@@ -399,7 +426,7 @@ function planSection(c: Ctx): PlanSection {
 function card(c: Ctx, i: DocumentInitiative): InitiativeCard {
   const { lang, fr } = c;
   const dim = c.dims.find((d) => d.id === i.dimension)!;
-  const why = i.why ?? dimensionSentence(dim, c.e, c.f, lang);
+  const why = i.why || sentenceOf(c, dim);
   const facts: DocumentFact[] = [];
   const add = (label: { en: string; fr: string }, value: string) => { if (value) facts.push({ label: c.t(w(label, lang)), value: c.t(value) }); };
   add(FACT_LABELS.owner, i.owner);

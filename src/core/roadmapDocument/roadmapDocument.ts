@@ -79,8 +79,9 @@ export interface JourneyView {
 export interface JourneysSection {
   heading: string;
   intro: string;
+  /** The journeys told: the most painful ones (at most 8), in the file's order. */
   journeys: JourneyView[];
-  /** Journeys not drawn, named in one sentence (empty when every journey is drawn). */
+  /** How many other journeys the file describes, in one sentence ('' when every journey is told). */
   notDrawn: string;
 }
 

@@ -13,9 +13,8 @@ export function textWidth(text: string, fontSize: number): number {
   for (const ch of text) {
     if (NARROW.has(ch)) units += 0.34;
     else if (WIDE.has(ch)) units += 0.92;
-    else if (ch >= 'A' && ch <= 'Z') units += 0.7;
-    else if (/\p{Lu}/u.test(ch)) units += 0.7;
-    else if (/\d/.test(ch)) units += 0.58;
+    else if (ch >= '0' && ch <= '9') units += 0.58;
+    else if (ch !== ch.toLowerCase()) units += 0.7;
     else units += 0.57;
   }
   return units * fontSize;

@@ -46,26 +46,30 @@ const SPACES = '[ \\t\\u00a0\\u202f\\u2009]';
 const BEFORE_COLON = new RegExp(`${SPACES}+:`, 'g');
 const BEFORE_TIGHT = new RegExp(`${SPACES}+([;!?])`, 'g');
 const BEFORE_PERCENT = new RegExp(`(\\d)${SPACES}*%`, 'g');
-// A mark glued to a word and followed by a space or the end: "Dimension: x", "Vraiment?"
-// (leaves "10:30", "https://", "?x=1" and "sharesHistory:true" alone).
-const GLUED_COLON = /([\p{L}\p{N})\]»’'"”])(:)(?=\s|$)/gu;
-const GLUED_TIGHT = /([\p{L}\p{N})\]»’'"”])([;!?]+)(?=\s|$|[)»])/gu;
+// A mark glued to the word before it and followed by a space or the end: "Dimension: x",
+// "Vraiment?" (leaves "10:30", "https://", "?x=1" and "sharesHistory:true" alone). Plain classes,
+// not Unicode properties: this runs on every string of a document.
+const WORD_END = '[^\\s\\u00a0\\u202f\\u2009:;!?(\\[«]';
+const GLUED_COLON = new RegExp(`(${WORD_END}):(?=\\s|$)`, 'g');
+const GLUED_TIGHT = new RegExp(`(${WORD_END})([;!?]+)(?=\\s|$|[)»])`, 'g');
 const OPENING_GUILLEMET = new RegExp(`«${SPACES}*`, 'g');
 const CLOSING_GUILLEMET = new RegExp(`${SPACES}*»`, 'g');
 const STRAIGHT_QUOTES = /"([^"\n]+)"/g;
-const APOSTROPHE = /(\p{L})'(?=\p{L})/gu;
+const LETTER = 'A-Za-zÀ-ÖØ-öø-ÿŒœ';
+const APOSTROPHE = new RegExp(`([${LETTER}])'(?=[${LETTER}])`, 'g');
+const ANY_MARK = /[:;!?%«»"']/;
 
 function frenchTypography(text: string): string {
-  return text
-    .replace(STRAIGHT_QUOTES, '«$1»')
-    .replace(OPENING_GUILLEMET, `«${NBSP}`)
-    .replace(CLOSING_GUILLEMET, `${NBSP}»`)
-    .replace(APOSTROPHE, '$1’')
-    .replace(BEFORE_COLON, `${NBSP}:`)
-    .replace(GLUED_COLON, `$1${NBSP}$2`)
-    .replace(BEFORE_TIGHT, `${NNBSP}$1`)
-    .replace(GLUED_TIGHT, `$1${NNBSP}$2`)
-    .replace(BEFORE_PERCENT, `$1${NBSP}%`);
+  if (!ANY_MARK.test(text)) return text;
+  let t = text;
+  if (t.includes('"')) t = t.replace(STRAIGHT_QUOTES, '«$1»');
+  if (t.includes('«')) t = t.replace(OPENING_GUILLEMET, `«${NBSP}`);
+  if (t.includes('»')) t = t.replace(CLOSING_GUILLEMET, `${NBSP}»`);
+  if (t.includes("'")) t = t.replace(APOSTROPHE, '$1’');
+  if (t.includes(':')) t = t.replace(BEFORE_COLON, `${NBSP}:`).replace(GLUED_COLON, `$1${NBSP}:`);
+  if (t.includes(';') || t.includes('!') || t.includes('?')) t = t.replace(BEFORE_TIGHT, `${NNBSP}$1`).replace(GLUED_TIGHT, `$1${NNBSP}$2`);
+  if (t.includes('%')) t = t.replace(BEFORE_PERCENT, `$1${NBSP}%`);
+  return t;
 }
 
 /**

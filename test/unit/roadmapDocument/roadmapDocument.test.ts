@@ -209,11 +209,13 @@ describe('roadmap documents', () => {
     for (const name of ['markdown', 'html'] as const) assert.ok(renderRoadmap(analyseEngagement(minimal), { kind: 'builtin', name }).ok);
   });
 
-  it('draws at most six journey maps, the most painful first, and says how many more there are', () => {
+  it('tells and draws the most painful journeys only, and says how many more there are', () => {
     const analysis = analyseEngagement(example('negoce-pme'));
-    const doc = buildRoadmapDocument(analysis, 'fr', { drawJourney: (id) => `<svg data-j="${id}"/>`, maxJourneyMaps: 1 })!;
+    const doc = buildRoadmapDocument(analysis, 'fr', { drawJourney: (id) => `<svg data-j="${id}"/>`, maxJourneyMaps: 1, maxJourneys: 2 })!;
+    assert.equal(doc.journeys.journeys.length, 2);
     assert.equal(doc.journeys.journeys.filter((j) => j.svg).length, 1);
-    assert.match(doc.journeys.notDrawn, /^2 autres parcours/);
+    assert.equal(doc.journeys.journeys.find((j) => j.svg)!.name, 'Dépannage urgent sur un chantier', 'the most painful one');
+    assert.match(doc.journeys.notDrawn, /^1 autre parcours/);
   });
 });
 
