@@ -280,11 +280,13 @@ function journeyView(c: Ctx, journey: Journey, draw: ((id: string) => string) | 
   const summary = c.fr
     ? `${segmentName(c, journey.segment)} — ${count(journey.steps.length, 'étape', 'étapes', c.lang)} sur ${count(channels, 'canal', 'canaux', c.lang)}${breaks ? `, ${count(breaks, 'rupture', 'ruptures', c.lang)} de continuité` : ', sans rupture de continuité'}.`
     : `${segmentName(c, journey.segment)} — ${count(journey.steps.length, 'step', 'steps', c.lang)} on ${count(channels, 'channel', 'channels', c.lang)}${breaks ? `, ${count(breaks, 'continuity break', 'continuity breaks', c.lang)}` : ', no continuity break'}.`;
+  const worst = worstSteps(c, journey).slice(0, 3).map(({ step }) => worstMoment(c, journey, step));
+  const calm = worst.length ? '' : c.fr ? ' Aucun moment n’y est mal vécu.' : ' No moment of it is lived badly.';
   return {
     id: journey.id,
     name: c.t(journey.name),
-    summary: c.t(summary),
-    worstMoments: worstSteps(c, journey).slice(0, 3).map(({ step }) => worstMoment(c, journey, step)),
+    summary: c.t(summary + calm),
+    worstMoments: worst,
     drawn: draw !== undefined,
     svg: draw ? draw(journey.id) : '',
   };
@@ -437,7 +439,7 @@ function card(c: Ctx, i: DocumentInitiative): InitiativeCard {
   if (i.targetLevel !== undefined) add(FACT_LABELS.target, `${dimName(c, i.dimension)} : ${dim.level}/5 → ${i.targetLevel}/5`.replace(' :', fr ? ' :' : ':'));
   const segs = i.segments.filter((s) => c.f.segmentsById.has(s)).map((s) => segmentName(c, s));
   add(FACT_LABELS.segments, listOf(segs, lang));
-  const barriers = i.barriers.map((b) => `${w(BARRIER_NAMES[b.type], lang)}${b.who ? ` (${b.who})` : ''}${fr ? ' : ' : ': '}${lowerFirst(b.answer)}`);
+  const barriers = i.barriers.map((b, k) => `${(k === 0 ? (x: string) => x : lowerFirst)(w(BARRIER_NAMES[b.type], lang))}${b.who ? ` (${b.who})` : ''}${fr ? ' : ' : ': '}${lowerFirst(b.answer)}`);
   add(barriers.length > 1 ? FACT_LABELS.barriersMany : FACT_LABELS.barriers, barriers.join(fr ? ' ; ' : '; '));
   if (i.status !== 'planned' && STATUS_WORDS[i.status]) add(FACT_LABELS.status, capitalise(w(STATUS_WORDS[i.status]!, lang)));
   const toMeasure = fr ? 'à mesurer' : 'to be measured';

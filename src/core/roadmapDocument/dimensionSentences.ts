@@ -53,6 +53,11 @@ const SENTENCES: Record<DimensionId, (e: Engagement, f: EngagementFacts, lang: L
     if (unmet.length === 0) {
       return fr(lang) ? `Tout ce que les segments attendent en ligne est proposé : ${caps(met, lang)}.` : `Everything the segments expect online is offered: ${caps(met, lang)}.`;
     }
+    if (met.length === 0) {
+      return fr(lang)
+        ? `Aucun des services que les segments attendent n’est proposé en ligne : les clients ne peuvent pas ${caps(unmet, lang)}.`
+        : `None of the services the segments expect is offered online: customers cannot ${caps(unmet, lang)}.`;
+    }
     return fr(lang)
       ? `En ligne, les clients trouvent ${met.length} des ${expected.length} services que les segments attendent ; il leur manque de pouvoir ${caps(unmet, lang)}.`
       : `Online, customers find ${met.length} of the ${expected.length} services the segments expect; they cannot ${caps(unmet, lang)}.`;
@@ -99,15 +104,20 @@ const SENTENCES: Record<DimensionId, (e: Engagement, f: EngagementFacts, lang: L
       ? afterOffered.length ? `après la vente, les clients peuvent ${caps(afterOffered, lang)}` : 'rien n’est prévu pour les clients après la vente'
       : afterOffered.length ? `after the sale, customers can ${caps(afterOffered, lang)}` : 'nothing is offered to customers after the sale';
     if (journeys.length === 0) return `${capitalise(afterText)}.`;
-    return fr(lang)
-      ? `${stopping === 0 ? 'Aucun parcours ne s’arrête' : `${count(stopping, 'parcours', 'parcours', lang)} sur ${journeys.length} ${stopping > 1 ? 's’arrêtent' : 's’arrête'}`} à l’achat ; ${afterText}.`
-      : `${stopping === 0 ? 'No journey stops' : `${stopping} of ${journeys.length} journeys stop${stopping === 1 ? 's' : ''}`} at the purchase; ${afterText}.`;
+    const all = stopping === journeys.length;
+    const frStop = stopping === 0 ? 'Aucun parcours ne s’arrête'
+      : all ? (stopping === 1 ? 'Le seul parcours décrit s’arrête' : `Les ${stopping} parcours décrits s’arrêtent`)
+        : `${count(stopping, 'parcours', 'parcours', lang)} sur ${journeys.length} ${stopping > 1 ? 's’arrêtent' : 's’arrête'}`;
+    const enStop = stopping === 0 ? 'No journey stops'
+      : all ? (stopping === 1 ? 'The one journey described stops' : `All ${stopping} journeys described stop`)
+        : `${stopping} of ${journeys.length} journeys stop${stopping === 1 ? 's' : ''}`;
+    return fr(lang) ? `${frStop} à l’achat ; ${afterText}.` : `${enStop} at the purchase; ${afterText}.`;
   },
   mobile(e, _f, lang) {
     const apps = e.channels.filter((c) => c.type === 'mobile-app');
     const ready = e.channels.filter((c) => c.type === 'web' && (c as typeof c & { mobileReady?: boolean }).mobileReady === true);
     if (apps.length) {
-      return fr(lang) ? `Les clients disposent d’une application mobile, ${listOf(apps.map((c) => quoted(c.name, lang)), lang)}.` : `Customers have a mobile app, ${listOf(apps.map((c) => quoted(c.name, lang)), lang)}.`;
+      return fr(lang) ? `Les clients utilisent ${listOf(apps.map((c) => quoted(c.name, lang)), lang)} sur leur téléphone.` : `Customers use ${listOf(apps.map((c) => quoted(c.name, lang)), lang)} on their phones.`;
     }
     if (ready.length) {
       return fr(lang) ? `Pas d’application, mais ${listOf(ready.map((c) => quoted(c.name, lang)), lang)} est conçu pour le téléphone.` : `No app, but ${listOf(ready.map((c) => quoted(c.name, lang)), lang)} is designed for phones.`;
@@ -137,7 +147,7 @@ const SENTENCES: Record<DimensionId, (e: Engagement, f: EngagementFacts, lang: L
   organisation(e, _f, lang) {
     const parts: string[] = [];
     const { unifiedPnl, itMarketingAlignment } = e.organisation;
-    if (unifiedPnl === false) parts.push(fr(lang) ? 'chaque canal a son propre compte de résultat, et les canaux se font concurrence' : 'each channel has its own profit and loss, so the channels compete');
+    if (unifiedPnl === false) parts.push(fr(lang) ? 'chaque canal a son propre compte de résultat : les canaux se font concurrence' : 'each channel has its own profit and loss: the channels compete');
     if (unifiedPnl === true) parts.push(fr(lang) ? 'un seul compte de résultat réunit les canaux' : 'one profit and loss covers every channel');
     if (itMarketingAlignment === 'none') parts.push(fr(lang) ? 'la DSI et le marketing ne travaillent pas ensemble' : 'IT and marketing do not work together');
     if (itMarketingAlignment === 'partial') parts.push(fr(lang) ? 'la DSI et le marketing ne travaillent ensemble qu’en partie' : 'IT and marketing work together only in part');

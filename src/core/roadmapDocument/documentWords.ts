@@ -15,7 +15,7 @@ export const HEADINGS = {
   alerts: { en: 'Warning', fr: 'Point d’attention' },
   standing: { en: 'Where the company stands', fr: 'Où en est l’entreprise' },
   journeys: { en: 'What its customers live', fr: 'Ce que vivent ses clients' },
-  segments: { en: 'Customer segment by customer segment', fr: 'Segment par segment' },
+  segments: { en: 'Segment by segment', fr: 'Segment par segment' },
   matrix: { en: 'Impact and effort', fr: 'Impact et effort' },
   plan: { en: 'The dated roadmap', fr: 'La feuille de route datée' },
   cards: { en: 'The initiatives', fr: 'Les initiatives' },
@@ -81,13 +81,13 @@ export const MATURITY_PHRASES: Record<ChannelMaturity, Words> = {
 export const CAPABILITY_WORDS: Record<Capability, Words> = {
   inform: { en: 'find information', fr: 's’informer' },
   compare: { en: 'compare offers', fr: 'comparer les offres' },
-  advise: { en: 'get advice', fr: 'être conseillé' },
+  advise: { en: 'get advice', fr: 'être conseillés' },
   order: { en: 'order', fr: 'commander' },
   pay: { en: 'pay', fr: 'payer' },
-  track: { en: 'track an order', fr: 'suivre sa commande' },
+  track: { en: 'track their orders', fr: 'suivre leur commande' },
   support: { en: 'get help', fr: 'obtenir de l’aide' },
   return: { en: 'return a product', fr: 'retourner un produit' },
-  review: { en: 'leave a review', fr: 'donner son avis' },
+  review: { en: 'leave a review', fr: 'donner leur avis' },
   community: { en: 'exchange with other customers', fr: 'échanger avec d’autres clients' },
 };
 

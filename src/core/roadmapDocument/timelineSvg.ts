@@ -4,7 +4,7 @@
  * inline attributes, nothing loaded from outside; every text escaped here.
  */
 import { escapeAttribute, escapeText } from '../journey/virtualTree';
-import type { TimelineView } from './timelineView';
+import { LABEL_X, type TimelineView } from './timelineView';
 
 const PHASE_FILLS = ['#eef4f8', '#e3eef6', '#eef4f8', '#e3eef6', '#eef4f8', '#e3eef6'];
 
@@ -27,7 +27,7 @@ export function timelineSvg(view: TimelineView): string {
     p.push(`<text class="tick" font-size="${view.fontSize - 2}" fill="#555">${lines}</text>`);
   }
   for (const bar of view.bars) {
-    const lines = bar.lines.map((line, k) => `<tspan x="0" y="${bar.rowY + bar.rowHeight / 2 + (k - (bar.lines.length - 1) / 2) * view.lineHeight}">${escapeText(line)}</tspan>`).join('');
+    const lines = bar.lines.map((line, k) => `<tspan x="${LABEL_X}" y="${bar.rowY + bar.rowHeight / 2 + (k - (bar.lines.length - 1) / 2) * view.lineHeight}">${escapeText(line)}</tspan>`).join('');
     p.push(`<line x1="0" y1="${bar.rowY + bar.rowHeight}" x2="${view.width}" y2="${bar.rowY + bar.rowHeight}" stroke="#e4e4e4"/>`);
     p.push(`<text class="bar-label" font-size="${view.fontSize}" fill="#222" dominant-baseline="central">${lines}</text>`);
     p.push(`<rect class="bar${bar.quickWin ? ' quick-win' : ''}" data-initiative="${escapeAttribute(bar.id)}" x="${bar.x}" y="${bar.barY}" width="${bar.width}" height="14" rx="3" fill="${bar.quickWin ? '#d35400' : '#2a7ab0'}"><title>${escapeText(`${bar.title} — ${bar.windowText}`)}</title></rect>`);

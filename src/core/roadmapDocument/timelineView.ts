@@ -56,6 +56,8 @@ export interface TimelineView {
 const FONT = 12;
 const LINE = 15;
 const LABEL_WIDTH = 250;
+/** Where the labels start: a little room for glyphs that overhang their origin. */
+export const LABEL_X = 3;
 const GAP = 14;
 const CHART_WIDTH = 560;
 const BAR_HEIGHT = 14;
@@ -70,20 +72,20 @@ export function timelineView(
   const monthWidth = CHART_WIDTH / months;
   const xOf = (month: number) => r1(chartX + month * monthWidth);
 
-  const bandLines = phases.map((p) => wrapText(p.name, Math.max(24, (p.endMonth - p.startMonth) * monthWidth - 8), FONT - 1, 4));
+  const bandLines = phases.map((p) => wrapText(p.name, Math.max(24, (p.endMonth - p.startMonth) * monthWidth - 8), FONT - 1));
   const bandHeight = Math.max(...bandLines.map((l) => l.length), 1) * (LINE - 1) + 10;
   const bandY = 0;
   const step = months <= 12 ? 1 : months <= 24 ? 3 : 6;
   const tickEvery = Math.max(step, Math.ceil(textWidthOfTicks(months, tickLabel) / monthWidth / step) * step);
   const ticks: TimelineTick[] = [];
   // The end of the last month gets no label: it would run past the chart.
-  for (let m = 0; m < months; m += tickEvery) ticks.push({ month: m, x: xOf(m), lines: wrapText(tickLabel(m), tickEvery * monthWidth - 4, FONT - 2, 2) });
+  for (let m = 0; m < months; m += tickEvery) ticks.push({ month: m, x: xOf(m), lines: wrapText(tickLabel(m), tickEvery * monthWidth - 4, FONT - 2) });
   const tickY = bandY + bandHeight + 4;
   const tickHeight = Math.max(...ticks.map((t) => t.lines.length)) * (LINE - 3) + 6;
 
   let y = tickY + tickHeight + 4;
   const placed: TimelineBar[] = bars.map((b) => {
-    const lines = wrapText(b.title, LABEL_WIDTH, FONT, 4);
+    const lines = wrapText(b.title, LABEL_WIDTH - LABEL_X * 2, FONT);
     const rowHeight = Math.max(BAR_HEIGHT + ROW_PADDING * 2, lines.length * LINE + ROW_PADDING);
     const bar: TimelineBar = {
       ...b, lines, rowY: y, rowHeight,
