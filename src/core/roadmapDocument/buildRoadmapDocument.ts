@@ -550,7 +550,8 @@ function targetsSection(c: Ctx, options: BuildOptions): TargetsSection {
 
 function annexSection(c: Ctx, analysis: EngagementAnalysis, maxDiagnostics: number): AnnexSection {
   const { lang, fr } = c;
-  const line = (n: number | undefined) => (n === undefined ? (fr ? 'absence' : 'absence') : fr ? `ligne ${n}` : `line ${n}`);
+  // An absence has no line: nothing to point at in the file.
+  const line = (n: number | undefined) => (n === undefined ? '' : fr ? `ligne ${n}` : `line ${n}`);
   const source = (s: 'derived' | 'assessed') => (s === 'assessed' ? (fr ? 'évalué par le consultant' : 'assessed by the consultant') : fr ? 'déduit du fichier' : 'derived from the file');
   const diagnostics = analysis.diagnostics.slice(0, maxDiagnostics);
   const severity = { error: fr ? 'erreur' : 'error', warning: fr ? 'avertissement' : 'warning', info: fr ? 'information' : 'info' } as const;

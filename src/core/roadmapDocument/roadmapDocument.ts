@@ -164,6 +164,7 @@ export interface TargetJourneyPair {
 
 export interface TargetsSection { heading: string; pairs: TargetJourneyPair[] }
 
+/** `where`: « ligne 12 » / “line 12”, or '' for an absence. */
 export interface AnnexEvidence { text: string; where: string }
 export interface AnnexDimension {
   id: string;
