@@ -199,7 +199,10 @@ function summarySection(c: Ctx, overall: { level: number; maturity: keyof typeof
   const quickWins = first ? first.initiatives.filter((i) => i.quickWin).length : 0;
   const next = c.plan.phases[1];
   let decision: string;
-  if (!first) {
+  if (c.plan.decision) {
+    // Under its own heading, the planner's « Décision demandée : … » needs no label of its own.
+    decision = capitalise(c.plan.decision.replace(/^\s*(décision demandée|decision asked( of the board)?|the decision)\s*[:\u00a0]\s*:?\s*/i, ''));
+  } else if (!first) {
     decision = fr ? 'Aucune phase n’est planifiée.' : 'No phase is planned.';
   } else {
     const window = windowText(c, first.startMonth, first.endMonth);
@@ -380,10 +383,11 @@ function matrixSection(c: Ctx): MatrixSection {
       lowEffort: c.t(fr ? 'Effort faible' : 'Low effort'), highEffort: c.t(fr ? 'Effort moyen ou important' : 'Medium or large effort'),
     },
     quadrants: [
-      q('quick-wins', fr ? 'Gains rapides' : 'Quick wins', fr ? 'à lancer tout de suite' : 'start now', (i) => high(i) && low(i)),
-      q('major-projects', fr ? 'Grands chantiers' : 'Major projects', fr ? 'à préparer et à financer' : 'prepare and fund', (i) => high(i) && !low(i)),
-      q('fill-ins', fr ? 'Compléments' : 'Fill-ins', fr ? 'quand une équipe est disponible' : 'when a team is free', (i) => !high(i) && low(i)),
-      q('reconsider', fr ? 'À reconsidérer' : 'To reconsider', fr ? 'à justifier avant d’engager' : 'justify before committing', (i) => !high(i) && !low(i)),
+      // The planner's quick wins are quick wins, whatever the median says.
+      q('quick-wins', fr ? 'Gains rapides' : 'Quick wins', fr ? 'à lancer tout de suite' : 'start now', (i) => i.quickWin || (high(i) && low(i))),
+      q('major-projects', fr ? 'Grands chantiers' : 'Major projects', fr ? 'à préparer et à financer' : 'prepare and fund', (i) => !i.quickWin && high(i) && !low(i)),
+      q('fill-ins', fr ? 'Compléments' : 'Fill-ins', fr ? 'quand une équipe est disponible' : 'when a team is free', (i) => !i.quickWin && !high(i) && low(i)),
+      q('reconsider', fr ? 'À reconsidérer' : 'To reconsider', fr ? 'à justifier avant d’engager' : 'justify before committing', (i) => !i.quickWin && !high(i) && !low(i)),
     ],
   };
 }
@@ -395,13 +399,13 @@ function planSection(c: Ctx): PlanSection {
   const { lang, fr } = c;
   const phases = c.plan.phases.map((p) => ({ id: p.id, name: c.t(phaseName(c, p)), startMonth: p.startMonth, endMonth: p.endMonth }));
   const bars = c.plan.phases.flatMap((p) => [...p.initiatives].sort((a, b) => a.startMonth - b.startMonth).map((i) => ({
-    id: i.id, title: c.t(i.title), phaseId: p.id, startMonth: i.startMonth, endMonth: i.endMonth, quickWin: i.quickWin,
-    dependsOn: i.dependsOn.filter((d) => c.byId.has(d)), windowText: c.t(windowText(c, i.startMonth, i.endMonth)),
+    id: i.id, title: c.t(i.title), phaseId: p.id, startMonth: i.startMonth, workEndMonth: i.workEndMonth, endMonth: i.endMonth, quickWin: i.quickWin,
+    dependsOn: i.dependsOn.filter((d) => c.byId.has(d)), windowText: c.t(windowText(c, i.startMonth, i.workEndMonth)),
   })));
   const tick = (month: number) => c.t(c.date ? monthInWords(c.date, month, lang)! : fr ? `mois ${month}` : `month ${month}`);
   const timeline = timelineView(c.t(w(HEADINGS.timeline, lang)), phases, bars, tick);
   const rows = c.plan.phases.flatMap((p) => p.initiatives.map((i) => [
-    c.t(phaseName(c, p)), c.t(`${i.title}${i.quickWin ? (fr ? ' (gain rapide)' : ' (quick win)') : ''}`), c.t(windowText(c, i.startMonth, i.endMonth)),
+    c.t(phaseName(c, p)), c.t(`${i.title}${i.quickWin ? (fr ? ' — gain rapide' : ' — quick win') : ''}`), c.t(windowText(c, i.startMonth, i.workEndMonth)),
     c.t(i.owner), c.t(i.dependsOn.filter((d) => c.byId.has(d)).map((d) => c.byId.get(d)!.title).join(' ; ') || '—'),
   ]));
   const months = Math.max(0, ...c.plan.phases.map((p) => p.endMonth));
@@ -414,6 +418,9 @@ function planSection(c: Ctx): PlanSection {
       ? `${count(c.plan.phases.length, 'phase', 'phases', lang)} sur ${months} mois${c.date ? `, à partir du ${dateInWords(c.date, lang)}` : ''} ; chaque phase prépare la suivante, et une initiative ne commence qu’après celles dont elle dépend.`
       : `${count(c.plan.phases.length, 'phase', 'phases', lang)} over ${months} months${c.date ? `, from ${dateInWords(c.date, lang)}` : ''}; each phase prepares the next, and an initiative starts only after those it depends on.`),
     timeline,
+    legend: c.t(fr
+      ? 'En foncé, le chantier ; en clair, son suivi jusqu’à l’échéance de ses indicateurs ; en orange, les gains rapides ; une flèche relie une initiative à celle qui l’attend.'
+      : 'Solid: the work; light: its follow-up until its indicators are due; orange: quick wins; an arrow links an initiative to the one waiting for it.'),
     table: {
       headers: [fr ? 'Phase' : 'Phase', fr ? 'Initiative' : 'Initiative', fr ? 'Période' : 'When', fr ? 'Responsable' : 'Owner', fr ? 'Vient après' : 'Comes after'].map(c.t),
       rows,
@@ -432,7 +439,7 @@ function card(c: Ctx, i: DocumentInitiative): InitiativeCard {
   const facts: DocumentFact[] = [];
   const add = (label: { en: string; fr: string }, value: string) => { if (value) facts.push({ label: c.t(w(label, lang)), value: c.t(value) }); };
   add(FACT_LABELS.owner, i.owner);
-  add(FACT_LABELS.when, windowText(c, i.startMonth, i.endMonth));
+  add(FACT_LABELS.when, windowText(c, i.startMonth, i.workEndMonth));
   add(FACT_LABELS.effort, capitalise(w(EFFORT_WORDS[i.effort], lang)));
   const deps = i.dependsOn.filter((d) => c.byId.has(d)).map((d) => quoted(c.byId.get(d)!.title, lang));
   add(FACT_LABELS.dependsOn, listOf(deps, lang));

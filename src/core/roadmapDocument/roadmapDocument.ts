@@ -121,6 +121,8 @@ export interface PlanSection {
   heading: string;
   intro: string;
   timeline: TimelineView;
+  /** How to read the timeline (solid: the work; light: the follow-up; orange: quick wins). */
+  legend: string;
   /** The dated roadmap as a table (the Markdown document shows this instead of the drawing). */
   table: DocumentTable;
   /** Initiatives that did not fit, ranked, as one sentence (empty when none). */

@@ -12,6 +12,8 @@ export interface TimelineBarInput {
   title: string;
   phaseId: string;
   startMonth: number;
+  /** The end of the work; the bar goes on, lighter, to `endMonth` (the follow-up). Default: `endMonth`. */
+  workEndMonth?: number;
   endMonth: number;
   quickWin: boolean;
   dependsOn: string[];
@@ -27,6 +29,8 @@ export interface TimelineBar extends TimelineBarInput {
   rowHeight: number;
   x: number;
   width: number;
+  /** The width of the work part (the rest of the bar is the follow-up). */
+  workWidth: number;
   /** The bar's own vertical position (centred in the row). */
   barY: number;
 }
@@ -69,7 +73,11 @@ export function timelineView(
 ): TimelineView {
   const months = Math.max(1, ...phases.map((p) => p.endMonth), ...bars.map((b) => b.endMonth));
   const chartX = LABEL_WIDTH + GAP;
-  const monthWidth = CHART_WIDTH / months;
+  // Wide enough for every phase name to wrap between words inside its band (a short phase in a
+  // long plan), up to twice the usual width; past that a word is cut with a hyphen, never clipped.
+  const needed = Math.max(0, ...phases.map((p) => (longestWord(p.name, FONT - 1) + 10) / Math.max(0.5, p.endMonth - p.startMonth)));
+  const chartWidth = Math.min(CHART_WIDTH * 2, Math.max(CHART_WIDTH, Math.ceil(needed * months)));
+  const monthWidth = chartWidth / months;
   const xOf = (month: number) => r1(chartX + month * monthWidth);
 
   const bandLines = phases.map((p) => wrapText(p.name, Math.max(24, (p.endMonth - p.startMonth) * monthWidth - 8), FONT - 1));
@@ -90,6 +98,7 @@ export function timelineView(
     const bar: TimelineBar = {
       ...b, lines, rowY: y, rowHeight,
       x: xOf(b.startMonth), width: r1(Math.max(4, (b.endMonth - b.startMonth) * monthWidth)),
+      workWidth: r1(Math.max(4, (Math.min(b.endMonth, b.workEndMonth ?? b.endMonth) - b.startMonth) * monthWidth)),
       barY: r1(y + (rowHeight - BAR_HEIGHT) / 2),
     };
     y += rowHeight;
@@ -101,7 +110,7 @@ export function timelineView(
     for (const dep of bar.dependsOn) {
       const from = byId.get(dep);
       if (!from) continue;
-      const x1 = r1(from.x + from.width);
+      const x1 = r1(from.x + from.workWidth);
       const y1 = r1(from.barY + BAR_HEIGHT / 2);
       const x2 = bar.x;
       const y2 = r1(bar.barY + BAR_HEIGHT / 2);
@@ -114,11 +123,15 @@ export function timelineView(
     }
   }
   return {
-    title, months, width: chartX + CHART_WIDTH + 12, height: Math.ceil(y + 6), labelWidth: LABEL_WIDTH, chartX, chartWidth: CHART_WIDTH,
+    title, months, width: chartX + chartWidth + 12, height: Math.ceil(y + 6), labelWidth: LABEL_WIDTH, chartX, chartWidth,
     monthWidth: r1(monthWidth), fontSize: FONT, lineHeight: LINE, bandY, bandHeight, tickY,
     phases: phases.map((p, i) => ({ ...p, x: xOf(p.startMonth), width: r1((p.endMonth - p.startMonth) * monthWidth), lines: bandLines[i]! })),
     ticks, bars: placed, dependencies,
   };
+}
+
+function longestWord(text: string, fontSize: number): number {
+  return Math.max(0, ...text.split(/[ \t\r\n]+/).map((word) => textWidth(word, fontSize)));
 }
 
 function textWidthOfTicks(months: number, tickLabel: (month: number) => string): number {
