@@ -446,7 +446,7 @@ function card(c: Ctx, i: DocumentInitiative): InitiativeCard {
   if (i.targetLevel !== undefined) add(FACT_LABELS.target, `${dimName(c, i.dimension)} : ${dim.level}/5 → ${i.targetLevel}/5`.replace(' :', fr ? ' :' : ':'));
   const segs = i.segments.filter((s) => c.f.segmentsById.has(s)).map((s) => segmentName(c, s));
   add(FACT_LABELS.segments, listOf(segs, lang));
-  const barriers = i.barriers.map((b, k) => `${(k === 0 ? (x: string) => x : lowerFirst)(w(BARRIER_NAMES[b.type], lang))}${b.who ? ` (${b.who})` : ''}${fr ? ' : ' : ': '}${lowerFirst(b.answer)}`);
+  const barriers = i.barriers.map((b, k) => `${(k === 0 ? (x: string) => x : lowerFirst)(w(BARRIER_NAMES[b.type], lang))}${b.who ? ` (${b.who})` : ''}${fr ? ' : ' : ': '}${lowerFirst(b.answer.trim().replace(/[.。]+$/, ''))}`);
   add(barriers.length > 1 ? FACT_LABELS.barriersMany : FACT_LABELS.barriers, barriers.join(fr ? ' ; ' : '; '));
   if (i.status !== 'planned' && STATUS_WORDS[i.status]) add(FACT_LABELS.status, capitalise(w(STATUS_WORDS[i.status]!, lang)));
   const toMeasure = fr ? 'à mesurer' : 'to be measured';
@@ -492,8 +492,8 @@ function governanceSection(c: Ctx): GovernanceSection {
       ? 'La direction générale porte la transformation et arbitre entre les canaux ; chaque initiative a un responsable, choisi parmi les équipes que le diagnostic a nommées.'
       : 'General management sponsors the transformation and arbitrates between channels; each initiative has an owner, chosen among the teams the assessment named.',
     fr
-      ? `Un comité de pilotage réunit chaque mois ${listOf(names, lang) || 'les responsables'} autour d’un tableau de bord client : les indicateurs des cartes, leur point de départ et leur cible.${c.e.organisation.itMarketingAlignment !== 'full' ? ' La DSI et le marketing y siègent ensemble.' : ''}`
-      : `A steering committee brings together ${listOf(names, lang) || 'the owners'} every month around a customer dashboard: the cards' indicators, where they start and their target.${c.e.organisation.itMarketingAlignment !== 'full' ? ' IT and marketing sit on it together.' : ''}`,
+      ? `Un comité de pilotage réunit chaque mois les responsables des initiatives${names.length ? ` (${listOf(names, lang)})` : ''} autour d’un tableau de bord client : les indicateurs des cartes, leur point de départ et leur cible.${c.e.organisation.itMarketingAlignment !== 'full' ? ' La DSI et le marketing y siègent ensemble.' : ''}`
+      : `A steering committee brings the initiatives' owners${names.length ? ` (${listOf(names, lang)})` : ''} together every month around a customer dashboard: the cards' indicators, where they start and their target.${c.e.organisation.itMarketingAlignment !== 'full' ? ' IT and marketing sit on it together.' : ''}`,
     fr
       ? 'À la fin de chaque phase, la direction décide du passage à la suivante au vu des indicateurs ; un nouveau diagnostic de maturité clôt le plan.'
       : 'At the end of each phase, the board decides on moving to the next one from the indicators; a new maturity assessment closes the plan.',
@@ -518,8 +518,9 @@ function risksSection(c: Ctx): RisksSection {
     const seen = new Set<string>();
     const titles = answering.filter((i) => !seen.has(i.title) && seen.add(i.title)).slice(0, 3).map((i) => quoted(i.title, lang));
     const risk = `${capitalise(w(BARRIER_RISKS[b.type], lang))}.${b.note ? ` ${quoted(b.note, lang)}` : ''}`;
+    const sentence = (text: string) => { const t = capitalise(text.trim()); return /[.!?…]$/.test(t) ? t : `${t}.`; };
     const answer = answers.length
-      ? `${answers.join(fr ? ' ; ' : '; ')}${titles.length ? (fr ? ` — ${listOf(titles, lang)}` : ` — ${listOf(titles, lang)}`) : ''}.`
+      ? `${answers.map(sentence).join(' ')}${titles.length ? ` ${fr ? 'Dans le plan' : 'In the plan'}${fr ? ' : ' : ': '}${listOf(titles, lang)}.` : ''}`
       : fr ? 'Aucune initiative ne le traite encore : à confier à la direction générale.' : 'No initiative answers it yet: for general management to take up.';
     return [c.t(`${w(BARRIER_NAMES[b.type], lang)}${b.who ? ` — ${b.who}` : ''}`), c.t(risk), c.t(answer)];
   });
@@ -599,7 +600,7 @@ function annexSection(c: Ctx, analysis: EngagementAnalysis, maxDiagnostics: numb
 
 /** Lower-cases the first letter unless the first word is an acronym or a name in capitals (« DSI »). */
 function lowerFirst(text: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  return /^\p{Lu}[\p{Ll}’']/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 function formatNumber(n: number, lang: Language): string {

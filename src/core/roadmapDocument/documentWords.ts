@@ -9,7 +9,7 @@ import type { Effort } from './plannedRoadmap';
 type Words = Record<Language, string>;
 
 export const HEADINGS = {
-  title: { en: 'Customer-experience roadmap', fr: 'Feuille de route de l’expérience client' },
+  title: { en: 'Customer-experience maturity and roadmap', fr: 'Maturité de l’expérience client et feuille de route' },
   summary: { en: 'Executive summary', fr: 'Synthèse pour la direction' },
   decision: { en: 'The decision we ask of the board', fr: 'La décision demandée à la direction' },
   alerts: { en: 'Warning', fr: 'Point d’attention' },
