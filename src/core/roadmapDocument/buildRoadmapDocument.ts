@@ -331,7 +331,7 @@ function segmentsSection(c: Ctx): SegmentsSection {
         revenue === undefined ? '' : fr ? `${revenue} % du chiffre d’affaires` : `${revenue}% of revenue`,
       ].filter(Boolean).join(fr ? ', ' : ', ');
       const intensity = w(INTENSITY_PHRASES[s.digitalIntensity], lang);
-      const profile = shares ? `${capitalise(shares)} ; ${intensity}.` : `${capitalise(intensity)}.`;
+      const profile = shares ? `${capitalise(shares)}${fr ? ' ; ' : '; '}${intensity}.` : `${capitalise(intensity)}.`;
       const expected = c.f.expectations(s);
       const unmet = c.f.unmetExpectations(s);
       const met = expected.filter((x) => !unmet.includes(x));

@@ -134,10 +134,10 @@ export const EMOTION_WORDS: Record<number, Words> = {
   2: { en: 'very well lived', fr: 'très bien vécu' },
 };
 
-/** "a, b and c" / "a, b et c". */
-export function listOf(items: readonly string[], lang: Language): string {
+/** "a, b and c" / "a, b et c"; with `or`, "a, b or c" (after a negation). */
+export function listOf(items: readonly string[], lang: Language, or = false): string {
   if (items.length <= 1) return items[0] ?? '';
-  const and = lang === 'fr' ? ' et ' : ' and ';
+  const and = or ? (lang === 'fr' ? ' ou ' : ' or ') : lang === 'fr' ? ' et ' : ' and ';
   return `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1]}`;
 }
 
