@@ -45,7 +45,9 @@ export function schedulePhases(ordered: readonly Candidate[], phaseCount: number
   const reserved = new Array<number>(phaseCount).fill(0);
   let reservedTotal = 0;
   const overflow = new Set<string>();
-  for (const c of ordered) {
+  // The playbook's anchors before the consultant's initiatives: what each stage is about is never crowded out.
+  const fixed = ordered.filter((c) => c.fixedPhase !== undefined).sort((a, b) => Number(a.consultant !== undefined) - Number(b.consultant !== undefined));
+  for (const c of fixed) {
     if (c.fixedPhase === undefined) continue;
     if (reserved[c.fixedPhase]! >= MAX_PER_PHASE || reservedTotal >= MAX_INITIATIVES) overflow.add(c.id);
     else { reserved[c.fixedPhase]!++; reservedTotal++; }

@@ -25,7 +25,8 @@ export function triggerCandidates(ctx: PlanContext, phases: readonly ChangeStage
     const dimensions = intervention.dimensions === 'weakest' ? [found.dimension ?? ctx.weakestDimension] : [...intervention.dimensions];
     const fit = phaseFit(intervention.stages, phases);
     // An anchor is what its stage is about: it keeps its place in the first phase it fits.
-    const anchored = intervention.anchor === true && intervention.stages.includes(phases[fit[0]!]!);
+    // The catch-all keeps a place too: every failed moment of truth must be fixed whatever the caps.
+    const anchored = (intervention.anchor === true && intervention.stages.includes(phases[fit[0]!]!)) || intervention.catchAll === true;
     candidates.push({
       id: intervention.id,
       intervention,

@@ -116,8 +116,8 @@ export const ORGANISATION_INTERVENTIONS: Intervention[] = [
           `Créditer ${m.channels[0] ? quoteName(sales, 'fr') : sales} des commandes en ligne de son portefeuille`,
         ),
         why: ctx.say(
-          `Sales people fear being replaced by the site (seed 004); as long as an online order is lost to them, they will steer customers away from it.`,
-          `Les commerciaux craignent d'être remplacés par le site${semicolon('fr')} tant qu'une commande en ligne est perdue pour eux, ils en détourneront leurs clients.`,
+          `Sales people fear being replaced by the site (J.-P. Vanot); as long as an online order is lost to them, they will steer customers away from it.`,
+          `Les commerciaux craignent d'être remplacés par le site (J.-P. Vanot)${semicolon('fr')} tant qu'une commande en ligne est perdue pour eux, ils en détourneront leurs clients.`,
         ),
         kpis: [{
           name: ctx.say('Online orders credited to the customer\'s sales rep', 'Commandes en ligne créditées au commercial du client'),
