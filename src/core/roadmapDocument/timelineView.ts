@@ -63,6 +63,7 @@ const LABEL_WIDTH = 250;
 /** Where the labels start: a little room for glyphs that overhang their origin. */
 export const LABEL_X = 3;
 const GAP = 14;
+const RIGHT_MARGIN = 12;
 const CHART_WIDTH = 560;
 const BAR_HEIGHT = 14;
 const ROW_PADDING = 8;
@@ -87,7 +88,14 @@ export function timelineView(
   const tickEvery = Math.max(step, Math.ceil(textWidthOfTicks(months, tickLabel) / monthWidth / step) * step);
   const ticks: TimelineTick[] = [];
   // The end of the last month gets no label: it would run past the chart.
-  for (let m = 0; m < months; m += tickEvery) ticks.push({ month: m, x: xOf(m), lines: wrapText(tickLabel(m), tickEvery * monthWidth - 4, FONT - 2) });
+  for (let m = 0; m < months; m += tickEvery) {
+    // A label has the room up to the next tick (the last one: up to the drawing's edge); a tick
+    // whose label would not fit there between words is left unlabelled rather than clipped.
+    const room = (Math.min(m + tickEvery, months) - m) * monthWidth + (m + tickEvery >= months ? RIGHT_MARGIN : 0) - 4;
+    const label = tickLabel(m);
+    const fits = longestWord(label, FONT - 2) <= room;
+    ticks.push({ month: m, x: xOf(m), lines: fits ? wrapText(label, room, FONT - 2) : [] });
+  }
   const tickY = bandY + bandHeight + 4;
   const tickHeight = Math.max(...ticks.map((t) => t.lines.length)) * (LINE - 3) + 6;
 
@@ -123,7 +131,7 @@ export function timelineView(
     }
   }
   return {
-    title, months, width: chartX + chartWidth + 12, height: Math.ceil(y + 6), labelWidth: LABEL_WIDTH, chartX, chartWidth,
+    title, months, width: chartX + chartWidth + RIGHT_MARGIN, height: Math.ceil(y + 6), labelWidth: LABEL_WIDTH, chartX, chartWidth,
     monthWidth: r1(monthWidth), fontSize: FONT, lineHeight: LINE, bandY, bandHeight, tickY,
     phases: phases.map((p, i) => ({ ...p, x: xOf(p.startMonth), width: r1((p.endMonth - p.startMonth) * monthWidth), lines: bandLines[i]! })),
     ticks, bars: placed, dependencies,
