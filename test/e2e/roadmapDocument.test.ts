@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { analyseEngagement } from '../../src/core/analysis/analyseEngagement';
 import { renderRoadmap } from '../../src/core/templates/renderRoadmap';
 import { roadmapLayoutProblems } from './support/roadmapLayout';
@@ -22,12 +23,19 @@ journeys:
 initiatives: [{ id: x, title: "<script>alert(9)</script>", dimension: mobile, owner: "<a href=javascript:alert(10)>o</a>" }]
 `;
 
-// The roadmap HTML in the same headless Chromium as the workbench, on its own page.
+// The roadmap HTML in the same headless Chromium as the workbench, on a page of its own (the
+// workbench's page owns its context, so the page comes from the browser).
+async function ownPage(): Promise<Page> {
+  const browser = workbenchPage().context().browser();
+  if (!browser) throw new Error('the workbench runs in no browser');
+  return browser.newPage();
+}
+
 describe('Roadmap documents in the browser (Chromium)', () => {
   it('shows hostile strings as text and never runs them', async () => {
     const result = renderRoadmap(analyseEngagement(HOSTILE), { kind: 'builtin', name: 'html' });
     assert.ok(result.ok);
-    const page = await workbenchPage().context().newPage();
+    const page = await ownPage();
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
     try {
@@ -47,7 +55,7 @@ describe('Roadmap documents in the browser (Chromium)', () => {
       const text = readFileSync(join(workbenchHandle().workspaceFolder, 'examples', `${file}.engagement.yaml`), 'utf8');
       const result = renderRoadmap(analyseEngagement(text, { lang }), { kind: 'builtin', name: 'html' });
       assert.ok(result.ok);
-      const page = await workbenchPage().context().newPage();
+      const page = await ownPage();
       try {
         await page.setContent(result.text);
         const { problems, checked } = await roadmapLayoutProblems(page);
