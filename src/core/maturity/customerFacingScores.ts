@@ -105,11 +105,11 @@ export function scoreChannelIntegration(ctx: ScoringContext): DimensionResult {
   const evidence: Evidence[] = [
     ctx.cite(ctx.say(
       `${recognising.length} of ${n} channels ${pluralEn(recognising.length, 'recognises', 'recognise')} the customer${listNames(recognising)}.`,
-      `${recognising.length} ${pluralFr(recognising.length, 'canal', 'canaux')} sur ${n} ${pluralFr(recognising.length, 'reconnaît', 'reconnaissent')} le client${listNames(recognising)}.`,
+      `${recognising.length} ${pluralFr(recognising.length, 'canal', 'canaux')} sur ${n} ${pluralFr(recognising.length, 'reconnaît', 'reconnaissent')} le client${listNames(recognising, 'fr')}.`,
     ), recognising[0] ? `channels.${recognising[0].index}.recognizesCustomer` : undefined),
     ctx.cite(ctx.say(
       `${sharing.length} of ${n} channels ${pluralEn(sharing.length, 'shares', 'share')} the customer's history${listNames(sharing)}.`,
-      `${sharing.length} ${pluralFr(sharing.length, 'canal', 'canaux')} sur ${n} ${pluralFr(sharing.length, 'partage', 'partagent')} l'historique du client${listNames(sharing)}.`,
+      `${sharing.length} ${pluralFr(sharing.length, 'canal', 'canaux')} sur ${n} ${pluralFr(sharing.length, 'partage', 'partagent')} l'historique du client${listNames(sharing, 'fr')}.`,
     ), sharing[0] ? `channels.${sharing[0].index}.sharesHistory` : undefined),
   ];
   if (switches.length > 0) {
@@ -161,8 +161,8 @@ export function scoreHumanTouch(ctx: ScoringContext): DimensionResult {
     )),
     ...ctx.citeSome(unserved, ({ step, reachable }) => ctx.cite(reachable
       ? ctx.say(
-        `Moment of truth lived badly at "${step.action}" (${name(step.channel)}), although a person is reachable${step.pain ? `: ${step.pain}` : ''}.`,
-        `Moment de vérité raté à l'étape «\u00a0${step.action}\u00a0» («\u00a0${name(step.channel)}\u00a0»), alors qu'une personne est joignable${step.pain ? `\u00a0: ${step.pain}` : ''}.`,
+        `Moment of truth lived badly at "${step.action}" (${name(step.channel)}), although a person is reachable${step.pain ? `: "${step.pain}"` : ''}.`,
+        `Moment de vérité raté à l'étape «\u00a0${step.action}\u00a0» («\u00a0${name(step.channel)}\u00a0»), alors qu'une personne est joignable${step.pain ? `\u00a0: «\u00a0${step.pain}\u00a0»` : ''}.`,
       )
       : ctx.say(
         `No person reachable at "${step.action}" (${name(step.channel)}).`,
@@ -231,8 +231,8 @@ export function scoreMobile(ctx: ScoringContext): DimensionResult {
   return { level, evidence };
 }
 
-function listNames(channels: readonly Channel[]): string {
+function listNames(channels: readonly Channel[], lang: 'en' | 'fr' = 'en'): string {
   if (channels.length === 0) return '';
-  const names = channels.slice(0, 5).map((c) => c.name).join(', ');
+  const names = channels.slice(0, 5).map((c) => (lang === 'fr' ? `«\u00a0${c.name}\u00a0»` : c.name)).join(', ');
   return ` (${names}${channels.length > 5 ? ', …' : ''})`;
 }

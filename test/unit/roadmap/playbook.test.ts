@@ -2,6 +2,7 @@
 // one row per intervention), and the playbook as a whole is well formed: stable unique ids, known
 // prerequisites without a cycle, the ten dimensions covered, texts in both languages without ids.
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import type { EngagementFile } from '../../../src/core/model/engagementSchema';
 import { DIMENSIONS } from '../../../src/core/model/vocabulary';
 import { PLAYBOOK } from '../../../src/core/roadmap/playbook';
@@ -65,6 +66,11 @@ describe('playbook', () => {
     for (const i of PLAYBOOK) for (const p of i.prerequisites) assert.ok(ids.has(p), `${i.id} needs unknown ${p}`);
     const order = topologicalOrder(PLAYBOOK.map((i) => i.id), (id) => PLAYBOOK.find((i) => i.id === id)!.prerequisites, () => 0, 'throw');
     assert.equal(order.length, PLAYBOOK.length);
+  });
+
+  it('is listed in docs/planner.md, one row per intervention', () => {
+    const doc = readFileSync('docs/planner.md', 'utf8');
+    for (const i of PLAYBOOK) assert.match(doc, new RegExp(`^\\| \`${i.id}\` \\| ${i.family} \\|`, 'm'), i.id);
   });
 
   it('catches a cycle', () => {

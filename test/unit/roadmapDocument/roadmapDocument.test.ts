@@ -11,7 +11,7 @@ import { textWidth, wrapText } from '../../../src/core/roadmapDocument/wrapText'
 import { renderRoadmap } from '../../../src/core/templates/renderRoadmap';
 
 const GOLDEN = 'test/unit/templates/golden';
-const EXAMPLES = ['contract-example', 'negoce-pme', 'omnichannel-retailer'] as const;
+const EXAMPLES = ['contract-example', 'location-materiel-action', 'negoce-pme', 'omnichannel-retailer'] as const;
 const LANGS: Language[] = ['en', 'fr'];
 const example = (name: string) => readFileSync(`examples/${name}.engagement.yaml`, 'utf8');
 const fixture = (name: string) => readFileSync(`test/unit/roadmap/fixtures/${name}`, 'utf8');

@@ -78,6 +78,22 @@ export function ensureFixes(s: Schedule, ctx: PlanContext, all: readonly Candida
   catchAll.priority = round2(catchAll.impact / EFFORT_WEIGHT[catchAll.effort]);
 }
 
+/** Places backlog candidates in room freed since the schedule (a catch-all with nothing left to fix), most urgent first. */
+export function refill(s: Schedule): void {
+  const phaseOf = (id: string) => s.phases.findIndex((p) => p.some((c) => c.id === id));
+  for (const c of [...s.backlog].sort((a, b) => b.priority - a.priority || a.order - b.order)) {
+    if (count(s) >= MAX_INITIATIVES) return;
+    if (c.consultant?.status === 'dropped') continue;
+    const deps = c.dependsOn.map(phaseOf);
+    if (deps.some((k) => k < 0)) continue;
+    const earliest = Math.max(0, ...deps);
+    const k = (c.fixedPhase !== undefined ? [c.fixedPhase] : c.fit).find((p) => p >= earliest && s.phases[p]!.length < MAX_PER_PHASE);
+    if (k === undefined) continue;
+    s.backlog.splice(s.backlog.indexOf(c), 1);
+    s.phases[k]!.push(c);
+  }
+}
+
 /**
  * Within each phase: what the stage is about (its anchors) first, then by priority, a prerequisite
  * always before what waits for it.

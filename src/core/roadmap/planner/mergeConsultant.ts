@@ -56,6 +56,8 @@ export function mergeConsultant(candidates: Candidate[], ctx: PlanContext, phase
   });
   const redirect = (id: string) => replacedBy.get(id) ?? id;
   const kept = generated.filter((c) => !replacedBy.has(c.id));
-  for (const c of [...kept, ...merged]) c.prerequisites = c.prerequisites.map(redirect);
+  // A dropped initiative holds nothing back: it stays visible in the backlog, and no one waits for it.
+  const dropped = new Set(merged.filter((c) => c.consultant?.status === 'dropped').map((c) => c.id));
+  for (const c of [...kept, ...merged]) c.prerequisites = c.prerequisites.map(redirect).filter((id) => !dropped.has(id));
   return [...kept, ...merged];
 }

@@ -14,7 +14,7 @@ import { PHASE_TITLES } from '../playbook';
 import type { Roadmap, RoadmapPhase } from '../roadmap';
 import { answerBarriers } from './answerBarriers';
 import { buildInitiatives } from './buildInitiatives';
-import { ensureFixes, orderPhases, promoteQuickWins } from './completePlan';
+import { ensureFixes, orderPhases, promoteQuickWins, refill } from './completePlan';
 import { mergeConsultant } from './mergeConsultant';
 import { orderByDependencies } from './orderByDependencies';
 import { PlanContext } from './planContext';
@@ -36,6 +36,7 @@ export function planRoadmap(
   ensureFixes(schedule, ctx, candidates);
   promoteQuickWins(schedule, stages);
   ensureFixes(schedule, ctx, candidates);
+  refill(schedule);
   orderPhases(schedule);
 
   const built = buildInitiatives(schedule.phases, stages, windows, rankBacklog(schedule.backlog), ctx);

@@ -48,6 +48,7 @@ export function schedulePhases(ordered: readonly Candidate[], phaseCount: number
   // The playbook's anchors before the consultant's initiatives: what each stage is about is never crowded out.
   const fixed = ordered.filter((c) => c.fixedPhase !== undefined).sort((a, b) => Number(a.consultant !== undefined) - Number(b.consultant !== undefined));
   for (const c of fixed) {
+    if (c.consultant?.status === 'dropped') { overflow.add(c.id); continue; }
     if (c.fixedPhase === undefined) continue;
     if (reserved[c.fixedPhase]! >= MAX_PER_PHASE || reservedTotal >= MAX_INITIATIVES) overflow.add(c.id);
     else { reserved[c.fixedPhase]!++; reservedTotal++; }

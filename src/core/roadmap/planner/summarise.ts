@@ -119,8 +119,8 @@ function decision(ctx: PlanContext, phases: readonly RoadmapPhase[]): SummaryMes
   return {
     id: 'decision',
     text: ctx.say(
-      `Decision asked: approve the ${count} initiatives over ${phases[phases.length - 1]!.window.endMonth} months and launch the first phase now (${months} months${wins.length ? `, ${wins.length} quick wins` : ''}${lead ? `, starting with ${title}` : ''}).`,
-      `Décision demandée${NBSP}: approuver les ${count} chantiers sur ${phases[phases.length - 1]!.window.endMonth}${NBSP}mois et lancer dès maintenant la première phase (${months}${NBSP}mois${wins.length ? `, ${wins.length} gains rapides` : ''}${lead ? `, à commencer par ${title}` : ''}).`,
+      `Decision asked: approve the ${count} initiatives over ${phases[phases.length - 1]!.window.endMonth} months and launch the first phase now (${months} months${wins.length ? `, ${wins.length} quick ${wins.length === 1 ? 'win' : 'wins'}` : ''}${lead ? `, starting with ${title}` : ''}).`,
+      `Décision demandée${NBSP}: approuver les ${count} chantiers sur ${phases[phases.length - 1]!.window.endMonth}${NBSP}mois et lancer dès maintenant la première phase (${months}${NBSP}mois${wins.length ? `, ${wins.length} ${wins.length < 2 ? 'gain rapide' : 'gains rapides'}` : ''}${lead ? `, à commencer par ${title}` : ''}).`,
     ),
     evidence: [],
   };
