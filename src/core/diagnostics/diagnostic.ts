@@ -21,6 +21,8 @@ export const DIAGNOSTIC_SEVERITIES = {
   'file-not-found': 'error',
   'file-too-large': 'error',
   'unsupported-version': 'error',
+  /** A target ("to-be") journey that names no current journey in `redesigns`. */
+  'target-without-current': 'error',
   /** The analysis itself failed (a worker that died or overran): reported, never a crash. */
   'analysis-failed': 'error',
   /** Initiatives whose `dependsOn` form a cycle: no order can satisfy them. */

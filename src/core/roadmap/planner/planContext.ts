@@ -8,7 +8,6 @@ import type { Locate } from '../../maturity/scoringContext';
 import type { Channel, Engagement, Journey, Segment, Stage, Step } from '../../model/engagement';
 import type { ChannelSwitch, EngagementFacts } from '../../model/facts';
 import type { Capability, DimensionId, Language } from '../../model/vocabulary';
-import { currentJourneys } from '../../model/currentJourneys';
 import { quoteName } from '../playbook/phrases';
 import { weighGaps, type GapWeight } from './weighGaps';
 
@@ -28,7 +27,6 @@ export interface StepFact {
   reachable: boolean;
 }
 
-export { currentJourneys };
 
 export class PlanContext {
   /** The steps that carry a fact: lived badly, critical, reached through a break, or after an order elsewhere. */
@@ -57,7 +55,7 @@ export class PlanContext {
     readonly locate: Locate = () => undefined,
   ) {
     for (const d of maturity.dimensions) this.levels.set(d.id, d);
-    this.journeys = currentJourneys(engagement);
+    this.journeys = facts.currentJourneys;
     for (const journey of this.journeys) this.readJourney(journey);
   }
 
