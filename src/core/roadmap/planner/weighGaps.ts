@@ -69,7 +69,7 @@ export function segmentsAffected(dimension: DimensionId, ctx: PlanContext): Segm
     case 'data-trust':
       return segments.filter((s) => s.digitalIntensity === 'digital-first' || facts.expectations(s).some((c) => ACCOUNT_CAPABILITIES.has(c)));
     case 'employee-tools': {
-      const served = withJourneySteps((f) => f.channel?.human === true);
+      const served = segments.filter((s) => ctx.segmentsOnHumanChannels.has(s));
       return served.length > 0 ? served : segments;
     }
     case 'organisation': {
