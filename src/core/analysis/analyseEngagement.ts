@@ -10,6 +10,7 @@ import { salvageEngagement, type SalvagedEngagement } from '../journey/salvageEn
 import { assessAndPlan, valueLocator } from '../roadmap/assessAndPlan';
 import { checkCxRules } from '../validation/cxRules';
 import { DiagnosticSink } from '../validation/diagnosticSink';
+import { checkPlan } from '../validation/planRules';
 import { checkReferences } from '../validation/referenceRules';
 import { reportSchemaIssues } from '../validation/schemaDiagnostics';
 import { reportYamlProblems } from '../validation/yamlDiagnostics';
@@ -34,6 +35,7 @@ export function analyseDocument(document: EngagementDocument, options: AnalyseOp
   if (engagement && facts) {
     checkReferences(engagement, sink);
     checkCxRules(facts, sink);
+    checkPlan(engagement, facts, sink);
     // maturity & roadmap (issue 4)
     if (!options.validateOnly) assessed = assessAndPlan(engagement, facts, valueLocator(reading.document!, lines), language);
   } else if (document.schemaIssues) {

@@ -64,7 +64,7 @@ describe('roadmap templates', () => {
       assertGolden(`roadmap.${lang}.html`, withoutMaps);
       assert.match(html, new RegExp(`<html lang="${lang}">`));
       assert.match(html, /<svg [^>]*class="radar"/, 'the maturity radar');
-      assert.match(html, /<ol class="timeline">/, 'the phases as a timeline');
+      assert.match(html, /<svg [^>]*class="timeline"/, 'the dated roadmap as a timeline');
       assert.match(html, /data-step="[a-z0-9-]+\/0\/0"/, 'the journey maps, from the shared journey renderer');
       assert.doesNotMatch(html, /<script|<link|src="http|href="http|@import/i, 'self-contained, no script');
     });
@@ -132,9 +132,9 @@ describe('roadmap templates', () => {
     const source = /```handlebars\n([\s\S]*?)```/.exec(doc)![1]!;
     const result = renderRoadmap(analyseEngagement(fixture('northwind.en.engagement.yaml')), { kind: 'custom', name: 'brief.html.hbs', source });
     assert.ok(result.ok, result.ok ? '' : result.message);
-    assert.match(result.text, /<h1>Northwind Supplies — cross-channel \(4\/5\)<\/h1>/);
+    assert.match(result.text, /<h1>Northwind Supplies — cross-channel \(3\/5\)<\/h1>/);
     assert.match(result.text, /<svg [^>]*class="radar"/);
-    assert.match(result.text, /<h2>Commit and plan: owners, budget, quick wins<\/h2>/);
+    assert.match(result.text, /<h2>Commit and plan: owners, budget, governance<\/h2>/);
   });
 
   it('never throws, even for a file with reference errors', () => {
