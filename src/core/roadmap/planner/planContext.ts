@@ -33,6 +33,14 @@ export class PlanContext {
   readonly steps: StepFact[] = [];
   /** Segments whose journeys use a human channel. */
   readonly segmentsOnHumanChannels = new Set<Segment>();
+  /** Segments whose journeys break continuity somewhere. */
+  readonly segmentsWithBreaks = new Set<Segment>();
+  /** Segments with a critical step without a person or lived badly. */
+  readonly segmentsHurtAtCriticalMoments = new Set<Segment>();
+  /** Segments with a step lived badly after the purchase. */
+  readonly segmentsHurtAfterPurchase = new Set<Segment>();
+  /** Segments that cross channels (a break, or an order followed on another channel). */
+  readonly segmentsCrossingChannels = new Set<Segment>();
   /** Steps with emotion −1 or −2. */
   readonly badSteps: StepFact[] = [];
   /** Critical steps with emotion −1 or −2: failed moments of truth. */
@@ -99,6 +107,12 @@ export class PlanContext {
             this.criticalSteps.push(fact);
             if (bad) this.failedMoments.push(fact);
             if (!fact.reachable) this.unreachable.push(fact);
+          }
+          if (segment) {
+            if (brokenFrom !== undefined) this.segmentsWithBreaks.add(segment);
+            if (critical && (bad || !fact.reachable)) this.segmentsHurtAtCriticalMoments.add(segment);
+            if (bad && fact.afterPurchase) this.segmentsHurtAfterPurchase.add(segment);
+            if (brokenFrom !== undefined || reserved !== undefined) this.segmentsCrossingChannels.add(segment);
           }
         }
         if (step.capability === 'order' && channel) orderedOn = channel;
