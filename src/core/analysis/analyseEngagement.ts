@@ -18,14 +18,18 @@ import { reportYamlProblems } from '../validation/yamlDiagnostics';
 import { collectLocations } from '../yaml/collectLocations';
 import { keyGuideOf } from '../yaml/keyGuide';
 import { LineIndex } from '../yaml/lineIndex';
+import { hasLoneCarriageReturn } from '../yaml/preScan';
 import { readYaml } from '../yaml/readYaml';
 import type { AnalyseOptions, EngagementAnalysis } from './engagementAnalysis';
 
 const guide = keyGuideOf(engagementFileSchema, new Set([assessmentSchema]));
 
-export function analyseEngagement(text: string, options: AnalyseOptions = {}): EngagementAnalysis {
+export function analyseEngagement(source: string, options: AnalyseOptions = {}): EngagementAnalysis {
+  // CR, LF and CRLF are all line breaks (YAML 1.2, and VS Code): a lone CR becomes LF, one unit for
+  // one, so every offset and column stays the same while the parser and the line index see lines.
+  const text = hasLoneCarriageReturn(source) ? source.replace(/\r(?!\n)/g, '\n') : source;
   const lines = new LineIndex(text);
-  const reading = readYaml(text, guide);
+  const reading = readYaml(text, guide, options.byteLength !== undefined ? { byteLength: options.byteLength } : {});
   const language = options.lang ?? declaredLanguage(reading.value) ?? options.fallbackLang ?? 'en';
   const sink = new DiagnosticSink(language, lines, reading.document);
   reportYamlProblems(reading.problems, sink);
