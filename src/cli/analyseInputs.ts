@@ -48,7 +48,7 @@ export function analyseInput(input: InputFile, options: AnalysisOptions): Analys
   const read = readEngagementFile(input, hostLanguage);
   if (!read.ok) return { input, path: input.path, diagnostics: [read.diagnostic] };
   try {
-    const analysis = analyseEngagement(read.text, { lang: options.lang, fallbackLang: options.fallbackLang, validateOnly: options.validateOnly });
+    const analysis = analyseEngagement(read.text, { lang: options.lang, fallbackLang: options.fallbackLang, validateOnly: options.validateOnly, byteLength: read.byteLength });
     if (!options.render) return { input, path: input.path, diagnostics: analysis.diagnostics, analysis };
     if (!analysis.ok) return { input, path: input.path, diagnostics: analysis.diagnostics };
     const { document, sharedStdout, lang } = options.render;
