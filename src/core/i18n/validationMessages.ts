@@ -24,19 +24,19 @@ export const messages = {
   },
   tooManyNodes: {
     en: ({ max }: { max: number }) => `More than ${max.toLocaleString('en')} YAML nodes: an engagement never needs this many; the file is not read further.`,
-    fr: ({ max }: { max: number }) => `Plus de ${groupFr(max)} nœuds YAML : un engagement n'en a jamais besoin d'autant ; la lecture s'arrête ici.`,
+    fr: ({ max }: { max: number }) => `Plus de ${groupFr(max)} nœuds YAML : un engagement n'en a jamais besoin d'autant ; la lecture s'arrête ici.`,
   },
   tooManyItems: {
     en: ({ max }: { max: number }) => `More than ${max.toLocaleString('en')} entries in one list or mapping: the file is not read further.`,
-    fr: ({ max }: { max: number }) => `Plus de ${groupFr(max)} éléments dans une même liste ou un même bloc : la lecture s'arrête ici.`,
+    fr: ({ max }: { max: number }) => `Plus de ${groupFr(max)} éléments dans une même liste ou un même bloc : la lecture s'arrête ici.`,
   },
   controlCharacter: {
     en: ({ code }: { code: number }) => `Control character ${codePoint(code)} is not allowed in YAML: remove it (write it as an escape such as "\\x${code.toString(16).padStart(2, '0')}" in a double-quoted string if it is meant).`,
-    fr: ({ code }: { code: number }) => `Le caractère de contrôle ${codePoint(code)} n'est pas autorisé en YAML : supprimez-le (ou écrivez-le "\\x${code.toString(16).padStart(2, '0')}" dans une chaîne entre guillemets s'il est voulu).`,
+    fr: ({ code }: { code: number }) => `Le caractère de contrôle ${codePoint(code)} n'est pas autorisé en YAML : supprimez-le (ou écrivez-le "\\x${code.toString(16).padStart(2, '0')}" dans une chaîne entre guillemets s'il est voulu).`,
   },
   replacementCharacter: {
     en: (_: None) => 'The file holds the replacement character U+FFFD, the mark of bytes that were not UTF-8: it was probably saved as Latin-1 or Windows-1252. Reopen it with that encoding and save it as UTF-8.',
-    fr: (_: None) => 'Le fichier contient le caractère de remplacement U+FFFD, la trace d\'octets qui n\'étaient pas en UTF-8 : il a sans doute été enregistré en Latin-1 ou Windows-1252. Rouvrez-le dans cet encodage et enregistrez-le en UTF-8.',
+    fr: (_: None) => 'Le fichier contient le caractère de remplacement U+FFFD, la trace d\'octets qui n\'étaient pas en UTF-8 : il a sans doute été enregistré en Latin-1 ou Windows-1252. Rouvrez-le dans cet encodage et enregistrez-le en UTF-8.',
   },
   aliasLimit: {
     en: ({ max }: { max: number }) => `Aliases expand to more than ${max} nodes (an "alias bomb"): the file is not read further.`,

@@ -5,7 +5,10 @@
  */
 import * as vscode from 'vscode';
 import type { HostServices } from '../hostServices';
-import { ENGAGEMENT_GLOB, ENGAGEMENT_SELECTOR, isEngagementDocument, isEngagementUri } from '../analysis/engagementDocuments';
+import { decodeEngagementBytes } from '../../core/analysis/decodeEngagementBytes';
+import { fileDiagnostic } from '../../core/analysis/fileDiagnostics';
+import { displayLanguage, ENGAGEMENT_GLOB, ENGAGEMENT_SELECTOR, isEngagementDocument, isEngagementUri } from '../analysis/engagementDocuments';
+import { readWorkspaceFile } from './readWorkspaceFile';
 import { QuickFixProvider } from './quickFixProvider';
 import { toVscodeDiagnostic } from './toVscodeDiagnostic';
 
@@ -37,9 +40,16 @@ export function registerValidation(context: vscode.ExtensionContext, services: H
   const validateFile = async (uri: vscode.Uri) => {
     if (!enabled() || openDocument(uri)) return;
     try {
-      const bytes = await vscode.workspace.fs.readFile(uri);
-      const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-      await analysis.analyseText(uri, text, -1);
+      const read = await readWorkspaceFile(uri);
+      if (read.kind === 'skipped') {
+        log.info(read.reason);
+        return;
+      }
+      if (read.kind === 'too-large') {
+        collection.set(uri, [toVscodeDiagnostic(fileDiagnostic('file-too-large', vscode.workspace.asRelativePath(uri), displayLanguage()), rulesPage, undefined)]);
+        return;
+      }
+      await analysis.analyseText(uri, decodeEngagementBytes(read.bytes), -1, read.bytes.length);
     } catch (error) {
       log.warn(`Could not read ${uri.fsPath}: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -160,3 +160,44 @@ describe('hostile text on a terminal', () => {
     }
   });
 });
+
+describe('hostile custom templates', function () {
+  this.timeout(4 * HANG_GUARD_MS);
+  let root: string;
+  before(() => {
+    const channels = Array.from({ length: 40 }, (_, i) => `  - id: c${i}\n    type: web\n`).join('');
+    const each = (depth: number): string => (depth === 0 ? 'x' : `{{#each @root.engagement.channels}}${each(depth - 1)}{{/each}}`);
+    root = temporaryFolder({
+      'x.engagement.yaml': VALID_ENGAGEMENT.replace('channels:\n', `channels:\n${channels}`),
+      'latin1.md.hbs': Buffer.from('# Feuille de route\n\nSociété {{engagement.engagement.client}}\n', 'latin1'),
+      'log.md.hbs': '{{log "\u001b[31mred" engagement.engagement.client}}ok {{md engagement.engagement.client}}\n',
+      'missing.md.hbs': 'line one\nline two {{engagement.nothing.here}}\n',
+      'slow.md.hbs': each(6),
+    });
+  });
+  after(() => removeFolder(root));
+
+  it('a template that is not UTF-8 is refused with its line, exit 1', () => {
+    const run = cxm(['roadmap', 'x.engagement.yaml', '--template', 'latin1.md.hbs'], root);
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /not UTF-8 \(line 3, column 5\)/);
+  });
+
+  it('{{log}} writes nothing; a runtime error gives the template line', () => {
+    const logged = cxm(['roadmap', 'x.engagement.yaml', '--template', 'log.md.hbs'], root);
+    assert.equal(logged.code, 0, logged.stderr);
+    assert.equal(logged.stdout, 'ok Acme\n');
+    assert.doesNotMatch(logged.stderr + logged.stdout, /\u001b/);
+    const missing = cxm(['roadmap', 'x.engagement.yaml', '--template', 'missing.md.hbs'], root);
+    assert.equal(missing.code, 1);
+    assert.match(missing.stderr, /missing\.md\.hbs:2:\d+/);
+  });
+
+  it('a template past its time budget is stopped, the file reported, the exit code 1', () => {
+    const run = spawnSync(process.execPath, [CXM, 'roadmap', 'x.engagement.yaml', '--template', 'slow.md.hbs'], {
+      cwd: root, encoding: 'utf8', env: { ...process.env, LANG: 'C', LC_ALL: '', CXM_TEMPLATE_TIME_BUDGET_MS: '1500' }, timeout: HANG_GUARD_MS,
+    });
+    assert.equal(run.status, 1, run.stderr);
+    assert.match(run.stderr, /longer than 1\.5 seconds/);
+  });
+});
