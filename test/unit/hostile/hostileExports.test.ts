@@ -79,7 +79,8 @@ describe('hostile exports', () => {
     }
   });
 
-  it('a 50,000-step journey exports to SVG and HTML with one element per step', () => {
+  it('a 50,000-step journey exports to SVG and HTML with one element per step', function () {
+    this.timeout(180_000);
     const actions = Array.from({ length: 50_000 }, (_, i) => `Step ${i}`);
     const analysis = analyseEngagement(engagementWith(actions, 'Web', 'Stage', 'Journey'), { lang: 'en' });
     assert.ok(analysis.engagement);
