@@ -141,8 +141,8 @@ async function* analyseInParallel(files: readonly InputFile[], options: Analysis
       if (index !== undefined) {
         const code = (error as NodeJS.ErrnoException | undefined)?.code;
         const reason = outOfBudget.has(worker)
-          ? new Error(cliMessages(hostLanguage).templateTooSlow(Math.round(TEMPLATE_TIME_BUDGET_MS / 100) / 10))
-          : budgeted && code === 'ERR_WORKER_OUT_OF_MEMORY' ? new Error(cliMessages(hostLanguage).templateTooLarge(TEMPLATE_MEMORY_LIMIT_MB)) : error;
+          ? new TemplateBudgetError(cliMessages(hostLanguage).templateTooSlow(Math.round(TEMPLATE_TIME_BUDGET_MS / 100) / 10))
+          : budgeted && code === 'ERR_WORKER_OUT_OF_MEMORY' ? new TemplateBudgetError(cliMessages(hostLanguage).templateTooLarge(TEMPLATE_MEMORY_LIMIT_MB)) : error;
         deliver(index, failure(files[index]!, hostLanguage, reason));
       }
       pool.splice(pool.indexOf(worker), 1);
@@ -185,12 +185,15 @@ export function runAnalysisWorker(port: { on(event: 'message', listener: (reques
   });
 }
 
+/** A custom template stopped by its budget: the template is at fault, not cxm (no "please report"). */
+class TemplateBudgetError extends Error {}
+
 function failure(input: InputFile, lang: Language, error: unknown): AnalysedFile {
   const reason = error instanceof Error ? error.message : String(error);
   const diagnostic = {
     code: 'analysis-failed' as const,
     severity: 'error' as const,
-    message: cliMessages(lang).internalError(input.path, reason),
+    message: error instanceof TemplateBudgetError ? `${input.path}: ${reason}.` : cliMessages(lang).internalError(input.path, reason),
     path: '',
     range: { ...WHOLE_FILE },
   };

@@ -56,10 +56,11 @@ describe('hostile input: properties', () => {
   it('output size is bounded by the input, not by the length of its strings', () => {
     fc.assert(fc.property(fc.string({ minLength: 1, maxLength: 8 }), fc.integer({ min: 1, max: 2000 }), (seed, repeat) => {
       const long = JSON.stringify(seed.repeat(repeat));
+      // Replacement functions: a `$'` in the generated text must not be read as a replacement pattern.
       const text = VALID_ENGAGEMENT
-        .replace('  stage: contemplation', `  stage: ${long}`)
-        .replace('    type: web', `    type: web\n    name: ${long}`)
-        .replace('  client: Acme', `  client: Acme\n  ${JSON.stringify(seed.repeat(Math.min(repeat, 100)))}: 1`);
+        .replace('  stage: contemplation', () => `  stage: ${long}`)
+        .replace('    type: web', () => `    type: web\n    name: ${long}`)
+        .replace('  client: Acme', () => `  client: Acme\n  ${JSON.stringify(seed.repeat(Math.min(repeat, 100)))}: 1`);
       const analysis = analyseEngagement(text, { lang: 'en' });
       const size = JSON.stringify(analysis.diagnostics).length;
       assert.ok(size <= 2000 * Math.max(1, analysis.diagnostics.length), `${size} bytes for ${analysis.diagnostics.length} diagnostics`);
