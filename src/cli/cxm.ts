@@ -6,9 +6,12 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { ANALYSIS_WORKER_ROLE, runAnalysisWorker } from './analyseInputs';
 import { languageOfEnvironment, type TextSink } from './cliIo';
 import { runCli } from './runCli';
+import { runSnapshotWorker, SNAPSHOT_WORKER_ROLE } from './commands/snapshotWorker';
 
 if (!isMainThread && (workerData as { role?: string } | null)?.role === ANALYSIS_WORKER_ROLE) {
   runAnalysisWorker(parentPort!);
+} else if (!isMainThread && (workerData as { role?: string } | null)?.role === SNAPSHOT_WORKER_ROLE) {
+  runSnapshotWorker(parentPort!, workerData as { text: string; options: object });
 } else {
   // `cxm validate … | head` closes the pipe early, and a CI log collector may close stderr: the
   // output is then dropped, but the batch runs to its end and the exit code is the one it earned
