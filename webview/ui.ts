@@ -24,9 +24,13 @@ export function dropdown(id: string, onChange: (value: string) => void): Dropdow
   wrapper.className = 'field';
   wrapper.htmlFor = id;
   const caption = document.createElement('span');
-  const select = document.createElement('vscode-dropdown') as HTMLElement & { value: string };
+  const select = document.createElement('vscode-dropdown') as HTMLElement & { value: string; open: boolean };
   select.id = id;
-  select.addEventListener('change', () => onChange(select.value));
+  select.addEventListener('change', () => {
+    // The toolkit's dropdown stays open when its options change under it: a pick always closes it.
+    select.open = false;
+    onChange(select.value);
+  });
   wrapper.append(caption, select);
   let shown = '';
   return {
@@ -36,8 +40,13 @@ export function dropdown(id: string, onChange: (value: string) => void): Dropdow
       select.setAttribute('aria-label', label);
     },
     setChoices(choices, selected) {
-      const signature = JSON.stringify([choices, selected]);
-      if (signature === shown) return;
+      // Options are rebuilt only when the list changes; the selection is always set, so the
+      // dropdown never shows one journey while the map draws another.
+      const signature = JSON.stringify(choices);
+      if (signature === shown) {
+        if (select.value !== selected) select.value = selected;
+        return;
+      }
       shown = signature;
       select.replaceChildren(...choices.map((choice) => {
         const option = document.createElement('vscode-option') as HTMLElement & { value: string };

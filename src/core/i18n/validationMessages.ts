@@ -142,6 +142,14 @@ export const messages = {
     en: ({ id, suggestion }: { id: string; suggestion?: string }) => `No channel has id "${id}".${didYouMean(suggestion, false)}`,
     fr: ({ id, suggestion }: { id: string; suggestion?: string }) => `Aucun canal n'a l'identifiant « ${id} ».${didYouMean(suggestion, true)}`,
   },
+  targetWithoutCurrent: {
+    en: ({ journey }: { journey: string }) => `Target journey "${journey}" names no current journey: add redesigns: <id of the current journey it redesigns>, so the two curves can be compared.`,
+    fr: ({ journey }: { journey: string }) => `Le parcours cible « ${journey} » ne nomme aucun parcours actuel : ajoutez redesigns: <identifiant du parcours actuel qu'il refond>, pour comparer les deux courbes.`,
+  },
+  unknownCurrentJourney: {
+    en: ({ id, suggestion }: { id: string; suggestion?: string }) => `No current journey has id "${id}": redesigns names the current journey this target redesigns.${didYouMean(suggestion, false)}`,
+    fr: ({ id, suggestion }: { id: string; suggestion?: string }) => `Aucun parcours actuel n'a l'identifiant « ${id} » : redesigns nomme le parcours actuel que cette cible refond.${didYouMean(suggestion, true)}`,
+  },
   unknownSegment: {
     en: ({ id, suggestion }: { id: string; suggestion?: string }) => `No segment has id "${id}".${didYouMean(suggestion, false)}`,
     fr: ({ id, suggestion }: { id: string; suggestion?: string }) => `Aucun segment n'a l'identifiant « ${id} ».${didYouMean(suggestion, true)}`,

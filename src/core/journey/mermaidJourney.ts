@@ -2,13 +2,14 @@
  * A Mermaid `journey` block for Markdown documents: lossy interop (score = emotion + 3, actors =
  * the step's channel), so the map can travel where only Markdown goes.
  */
+import { journeyMapLabels } from './journeyMapLabels';
 import type { JourneyMapModel } from './journeyMapModel';
 
 /** A step without emotion has no score in Mermaid's grammar: it is drawn neutral (3). */
 const NEUTRAL_SCORE = 3;
 
 export function mermaidJourney(model: JourneyMapModel): string {
-  const lines = ['```mermaid', 'journey', `  title ${mermaidText(model.journeyName)}`];
+  const lines = ['```mermaid', 'journey', `  title ${mermaidText(model.journeyName + targetSuffix(model))}`];
   for (const stage of model.stages) {
     lines.push(`  section ${mermaidText(stage.name)}`);
     for (const card of model.cards.slice(stage.firstOrder, stage.firstOrder + stage.stepCount)) {
@@ -19,6 +20,11 @@ export function mermaidJourney(model: JourneyMapModel): string {
   }
   lines.push('```');
   return lines.join('\n');
+}
+
+/** A target ("to-be") journey says so in its title, in the map's language. */
+function targetSuffix(model: JourneyMapModel): string {
+  return model.state === 'target' ? journeyMapLabels(model.language).ui.targetSuffix : '';
 }
 
 /**

@@ -91,7 +91,7 @@ export function scoreChannelIntegration(ctx: ScoringContext): DimensionResult {
   const channels = engagement.channels;
   const recognising = channels.filter((c) => c.recognizesCustomer);
   const sharing = channels.filter((c) => c.sharesHistory);
-  const switches = engagement.journeys.flatMap((journey) => facts.channelSwitches(journey));
+  const switches = facts.currentJourneys.flatMap((journey) => facts.channelSwitches(journey));
   const breaks = switches.filter((s) => s.continuityBreak);
   const n = channels.length;
   let level: number;
@@ -123,7 +123,7 @@ export function scoreChannelIntegration(ctx: ScoringContext): DimensionResult {
 export function scoreHumanTouch(ctx: ScoringContext): DimensionResult {
   const { engagement, facts } = ctx;
   const humanDigital = engagement.channels.filter((c) => c.human && c.digital);
-  const critical = engagement.journeys.flatMap((journey) =>
+  const critical = facts.currentJourneys.flatMap((journey) =>
     journey.stages.flatMap((stage) => stage.steps.filter((s) => s.critical).map((step) => ({ step, reachable: facts.personReachable(step, stage) }))),
   );
   const clickAndConnect = humanDigital[0]
@@ -179,7 +179,7 @@ export function scoreLifecycle(ctx: ScoringContext): DimensionResult {
     `Before the purchase: ${before.join(', ') || 'nothing'}; after it: ${after.join(', ') || 'nothing'}; loyalty: ${loyalty.join(', ') || 'nothing'}.`,
     `Avant l'achat : ${before.join(', ') || 'rien'} ; après : ${after.join(', ') || 'rien'} ; fidélisation : ${loyalty.join(', ') || 'rien'}.`,
   ))];
-  const stopping = engagement.journeys.flatMap((journey) => {
+  const stopping = facts.currentJourneys.flatMap((journey) => {
     const step = facts.stopsAtPurchase(journey);
     return step ? [{ journey, step }] : [];
   });

@@ -40,6 +40,7 @@ export function checkReferences(engagement: Engagement, sink: DiagnosticSink): v
     }
     for (const step of journey.steps) if (!knownChannels.has(step.channel)) unknownChannel(step.channel, `${step.path}.channel`);
   }
+  checkRedesigns(engagement, sink);
 
   // The sum is reported once, on the share that takes it over 100.
   let total = 0;
@@ -52,6 +53,25 @@ export function checkReferences(engagement: Engagement, sink: DiagnosticSink): v
       reported = true;
       const sum = engagement.segments.reduce((acc, s) => acc + (s.share ?? 0), 0);
       sink.atValue('shares-over-100', `segments.${segment.index}.share`, messages.sharesOver100, { total: Math.round(sum * 100) / 100 });
+    }
+  }
+}
+
+/**
+ * A target ("to-be") journey must name the current journey it redesigns, so the map can lay the
+ * two emotion curves on one chart; `redesigns` must name a current journey, never another target.
+ */
+function checkRedesigns(engagement: Engagement, sink: DiagnosticSink): void {
+  const currentIds = engagement.journeys.filter((journey) => journey.state === 'current').map((journey) => journey.id);
+  const known = new Set(currentIds);
+  for (const journey of engagement.journeys) {
+    const path = `journeys.${journey.index}`;
+    if (journey.redesigns !== undefined && !known.has(journey.redesigns)) {
+      const suggestion = didYouMean(journey.redesigns, currentIds);
+      sink.atValue('unknown-ref', `${path}.redesigns`, messages.unknownCurrentJourney, { id: journey.redesigns, suggestion },
+        suggestion ? { replacement: suggestion } : undefined);
+    } else if (journey.state === 'target' && journey.redesigns === undefined) {
+      sink.atValue('target-without-current', `${path}.state`, messages.targetWithoutCurrent, { journey: journey.name });
     }
   }
 }

@@ -10,9 +10,12 @@ import { fileDiagnostic } from '../../core/analysis/fileDiagnostics';
 import { displayLanguage, ENGAGEMENT_GLOB, ENGAGEMENT_SELECTOR, isEngagementDocument, isEngagementUri } from '../analysis/engagementDocuments';
 import { readWorkspaceFile } from './readWorkspaceFile';
 import { QuickFixProvider } from './quickFixProvider';
+import { ruleDocTarget } from '../ruleDocs/ruleDocLink';
 import { toVscodeDiagnostic } from './toVscodeDiagnostic';
 
 const EXCLUDED_FOLDERS = '**/{node_modules,.*}/**';
+
+export interface ValidationSummary { files: number; errors: number; warnings: number; infos: number }
 
 export function registerValidation(context: vscode.ExtensionContext, services: HostServices): void {
   const { analysis, log } = services;
@@ -41,6 +44,8 @@ export function registerValidation(context: vscode.ExtensionContext, services: H
     if (!enabled() || openDocument(uri)) return;
     try {
       const read = await readWorkspaceFile(uri);
+      // Opened while it was being read: the editor's text is the one shown, never the disk's.
+      if (openDocument(uri)) return;
       if (read.kind === 'skipped') {
         log.info(read.reason);
         return;
@@ -59,17 +64,40 @@ export function registerValidation(context: vscode.ExtensionContext, services: H
     log.info(`Validating ${files.length} engagement file(s) in the workspace`);
     for (const file of files) await validateFile(file);
     for (const document of vscode.workspace.textDocuments) validateNow(document);
+    return files;
+  };
+  /** "Validate All Engagements": validates, then says what it found and opens the Problems panel. */
+  const validateAllCommand = async (): Promise<ValidationSummary> => {
+    const files = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Validating the engagements…') }, () => validateWorkspace());
+    const summary: ValidationSummary = { files: files.length, errors: 0, warnings: 0, infos: 0 };
+    for (const file of files) {
+      const open = openDocument(file);
+      const result = open && enabled() ? await analysis.analyseDocument(open) : analysis.latest(file);
+      for (const diagnostic of result?.diagnostics ?? []) {
+        if (diagnostic.severity === 'error') summary.errors++;
+        else if (diagnostic.severity === 'warning') summary.warnings++;
+        else summary.infos++;
+      }
+    }
+    log.info(`Validated ${summary.files} file(s): ${summary.errors} error(s), ${summary.warnings} warning(s), ${summary.infos} info(s)`);
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    const text = vscode.l10n.t('Validated {0} engagement file(s): {1} error(s), {2} warning(s).', summary.files, summary.errors, summary.warnings);
+    if (summary.errors > 0) void vscode.window.showWarningMessage(text);
+    else void vscode.window.showInformationMessage(text);
+    return summary;
   };
 
   const watcher = vscode.workspace.createFileSystemWatcher(ENGAGEMENT_GLOB);
   context.subscriptions.push(
     collection,
     watcher,
-    analysis.onDidAnalyse(({ uri, version, diagnostics }) => {
+    analysis.onDidAnalyse(({ uri, version, diagnostics, summary }) => {
       const document = openDocument(uri);
       // An open document is shown as its editor holds it: never a result for another version or the disk text.
       if (document && document.version !== version) return;
-      collection.set(uri, diagnostics.map((d) => toVscodeDiagnostic(d, rulesPage, document)));
+      const ruleLink = (code: string) => ruleDocTarget(code, summary.language);
+      collection.set(uri, diagnostics.map((d) => toVscodeDiagnostic(d, rulesPage, document, ruleLink)));
     }),
     vscode.workspace.onDidOpenTextDocument(validateNow),
     vscode.workspace.onDidChangeTextDocument((event) => {
@@ -90,7 +118,7 @@ export function registerValidation(context: vscode.ExtensionContext, services: H
       analysis.forget(uri);
     }),
     vscode.languages.registerCodeActionsProvider(ENGAGEMENT_SELECTOR, new QuickFixProvider(analysis), QuickFixProvider.metadata),
-    vscode.commands.registerCommand('cxm.validateWorkspace', () => validateWorkspace()),
+    vscode.commands.registerCommand('cxm.validateWorkspace', () => validateAllCommand()),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration('cxMaturity.validation.enabled')) return;
       if (enabled()) void validateWorkspace();

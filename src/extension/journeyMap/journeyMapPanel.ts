@@ -8,7 +8,7 @@ import type { EngagementAnalysis } from '../../core/analysis/engagementAnalysis'
 import { parseWebviewMessage, type HostMessage, type RenderedMessage } from '../../protocol/journeyMapProtocol';
 import type { HostServices } from '../hostServices';
 import { journeyMapHtml, webviewRoot } from './journeyMapHtml';
-import { journeyMapUpdate, stepAtOffset, stepPath } from './journeyMapUpdate';
+import { journeyAtOffset, journeyMapUpdate, stepAtOffset, stepPath } from './journeyMapUpdate';
 
 export const JOURNEY_MAP_VIEW_TYPE = 'cxm.journeyMap';
 const TYPING_DEBOUNCE_MS = 150;
@@ -25,6 +25,10 @@ export class JourneyMapPanel implements vscode.Disposable {
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
   /** What the webview last reported drawing (tests and the log read it). */
   lastRendered: RenderedMessage | undefined;
+  /** Milliseconds from the panel's creation to the webview's `ready`, and to its first drawing. */
+  readonly timing: { readyMs?: number; firstRenderMs?: number; lastUpdateToRenderMs?: number } = {};
+  private readonly createdAt = performance.now();
+  private lastUpdateAt = 0;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -75,6 +79,7 @@ export class JourneyMapPanel implements vscode.Disposable {
     }
     switch (message.type) {
       case 'ready':
+        this.timing.readyMs ??= Math.round(performance.now() - this.createdAt);
         this.ready = true;
         this.sentVersion = undefined;
         if (message.journeyId !== undefined && this.journeyId === undefined) this.journeyId = message.journeyId;
@@ -90,10 +95,15 @@ export class JourneyMapPanel implements vscode.Disposable {
         break;
       case 'rendered':
         this.lastRendered = message;
+        this.timing.firstRenderMs ??= Math.round(performance.now() - this.createdAt);
+        this.timing.lastUpdateToRenderMs = Math.round(performance.now() - this.lastUpdateAt);
         this.services.log.trace(`Journey map ${message.journeyId}: ${message.cards} cards drawn in ${message.ms} ms`);
         break;
       case 'export':
         this.onExport(this.uri);
+        break;
+      case 'revealLine':
+        await this.revealLine(message.line);
         break;
     }
   }
@@ -110,6 +120,7 @@ export class JourneyMapPanel implements vscode.Disposable {
     const update = journeyMapUpdate(this.uri.toString(), version, analysis, this.journeyId);
     if (update.map) this.journeyId = update.map.journeyId;
     this.sentVersion = version;
+    this.lastUpdateAt = performance.now();
     this.post(update);
   }
 
@@ -117,16 +128,44 @@ export class JourneyMapPanel implements vscode.Disposable {
     void this.panel.webview.postMessage(message);
   }
 
+  /**
+   * At most one analysis per debounce period, counted from the first keystroke of a burst: the
+   * map is redrawn within the debounce (plus the analysis) of any keystroke, also while the user
+   * keeps typing (a timer reset on every keystroke would wait for a pause). The analysis service
+   * publishes the result through onDidAnalyse; it reads the document's text when the timer fires.
+   */
   private scheduleAnalysis(document: vscode.TextDocument): void {
-    clearTimeout(this.typingTimer);
-    // The analysis service publishes the result through onDidAnalyse; one run per pause in typing.
-    this.typingTimer = setTimeout(() => void this.services.analysis.analyseDocument(document), TYPING_DEBOUNCE_MS);
+    if (this.typingTimer !== undefined) return;
+    this.typingTimer = setTimeout(() => {
+      this.typingTimer = undefined;
+      void this.services.analysis.analyseDocument(document);
+    }, TYPING_DEBOUNCE_MS);
   }
 
+  /** The card under the cursor is highlighted; in another journey's lines, the map switches to that journey. */
   private followCursor(editor: vscode.TextEditor): void {
-    if (!this.ready || !this.analysis || this.journeyId === undefined) return;
+    if (!this.ready || !this.analysis) return;
     const offset = editor.document.offsetAt(editor.selection.active);
-    this.post({ type: 'highlight', uri: this.uri.toString(), stepKey: stepAtOffset(this.analysis, this.journeyId, offset) });
+    const step = stepAtOffset(this.analysis, offset);
+    const journey = step?.journeyId ?? journeyAtOffset(this.analysis, offset)?.id;
+    if (journey !== undefined && journey !== this.journeyId) {
+      this.journeyId = journey;
+      this.sentVersion = undefined;
+      this.publish(editor.document.version, this.analysis);
+    }
+    this.post({ type: 'highlight', uri: this.uri.toString(), stepKey: step?.stepKey ?? null });
+  }
+
+  private async revealLine(line: number): Promise<void> {
+    const document = await vscode.workspace.openTextDocument(this.uri);
+    const at = new vscode.Position(Math.min(line, document.lineCount) - 1, 0);
+    const visible = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === this.uri.toString());
+    const editor = await vscode.window.showTextDocument(document, {
+      viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
+      selection: new vscode.Selection(at, document.lineAt(at.line).range.end),
+      preserveFocus: false,
+    });
+    editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
   private async revealStep(stepKey: string): Promise<void> {

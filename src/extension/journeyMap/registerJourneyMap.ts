@@ -106,6 +106,7 @@ export function registerJourneyMap(context: vscode.ExtensionContext, services: H
         visible: panel.panel.visible,
         viewColumn: panel.panel.viewColumn,
         rendered: panel.lastRendered,
+        timing: panel.timing,
       }));
     }));
   }

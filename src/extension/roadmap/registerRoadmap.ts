@@ -8,6 +8,7 @@ import { ENGAGEMENT_GLOB, isEngagementUri } from '../analysis/engagementDocument
 import type { HostServices } from '../hostServices';
 import { exists, writeFileAtomically } from './atomicWrite';
 import { renderRoadmapBounded } from './boundedTemplateRenderer';
+import { showRoadmapPreview } from './roadmapPreview';
 import { registerMaturityView } from './maturityView';
 import { BUILTIN_CHOICES, customChoices, loadTemplate, templatesFolderOf, type TemplateChoice } from './roadmapTemplateChoices';
 
@@ -141,6 +142,7 @@ async function reportTemplateError(choice: TemplateChoice, error: { message: str
 
 async function openResult(output: vscode.Uri, choice: TemplateChoice): Promise<void> {
   if (choice.extension === 'md') await vscode.commands.executeCommand('markdown.showPreview', output);
+  else if (choice.extension === 'html') await showRoadmapPreview(output);
   else await vscode.window.showTextDocument(output, { preview: false });
 }
 

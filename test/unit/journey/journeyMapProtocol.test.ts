@@ -30,27 +30,56 @@ describe('journey map updates', () => {
     const analysis = analyse(exampleEngagement());
     const update = journeyMapUpdate(uri, 4, analysis, 'unknown');
     assert.equal(update.map?.journeyId, 'reorder');
-    assert.deepEqual(update.journeys, [{ id: 'reorder', name: 'Réassort de consommables', segmentId: 'artisans' }]);
+    assert.deepEqual(update.journeys, [{ id: 'reorder', name: 'Réassort de consommables', segmentId: 'artisans', state: 'current' }]);
     assert.deepEqual(update.segments, [{ id: 'artisans', name: 'Artisans du bâtiment' }]);
     assert.deepEqual(update.errors, []);
   });
 
-  it('sends no map while the file has errors, and names the errors for the banner', () => {
+  it('draws the map from the valid parts of a file that fails the schema, and names the errors for the banner', () => {
     const file = exampleEngagement();
     (file.channels as Array<Record<string, unknown>>)[0]!.type = 'magasin';
     const analysis = analyseEngagement(JSON.stringify(file));
+    assert.equal(analysis.engagement, undefined);
     const update = journeyMapUpdate(uri, 5, analysis, undefined);
-    assert.equal(update.map, undefined);
+    assert.equal(update.map?.journeyId, 'reorder');
+    assert.equal(update.partial, true);
+    assert.equal(update.map?.cards.length, 3);
     assert.ok(update.errors.length >= 1);
     assert.ok(update.errors.every((error) => error.line >= 1 && error.message.length > 0));
+  });
+
+  it('lists a journey that fails its schema, at its line, and draws the others', () => {
+    const file = exampleEngagement();
+    const journeys = file.journeys as Array<Record<string, unknown>>;
+    journeys.push({ id: 'broken', name: 'Cassé', segment: 'artisans', stages: [{ name: 'X', steps: [{ channel: 'site', action: 'a', emotion: 5 }] }] });
+    const text = JSON.stringify(file, null, 2);
+    const analysis = analyseEngagement(text);
+    const update = journeyMapUpdate(uri, 6, analysis, 'broken');
+    assert.equal(update.map?.journeyId, 'reorder', 'the valid journey is drawn');
+    assert.deepEqual(update.journeys.map((j) => j.id), ['reorder']);
+    const line = text.slice(0, text.indexOf('"emotion": 5')).split('\n').length;
+    assert.deepEqual(update.journeyProblems, [{ name: 'Cassé', line, drawable: false }]);
+  });
+
+  it('draws a map whose file has reference errors, listing the journey with errors', () => {
+    const file = exampleEngagement();
+    const journey = (file.journeys as Array<{ stages: Array<{ steps: Array<Record<string, unknown>> }> }>)[0]!;
+    journey.stages[0]!.steps[0]!.channel = 'shop';
+    const analysis = analyseEngagement(JSON.stringify(file, null, 2));
+    assert.equal(analysis.ok, false);
+    const update = journeyMapUpdate(uri, 7, analysis, undefined);
+    assert.equal(update.map?.cards.length, 3);
+    assert.equal(update.partial, false);
+    assert.equal(update.journeyProblems.length, 1);
+    assert.equal(update.journeyProblems[0]!.drawable, true);
   });
 
   it('finds the step under the cursor and the path of a clicked step', () => {
     const text = JSON.stringify(exampleEngagement(), null, 2);
     const analysis = analyseEngagement(text);
     const offset = text.indexOf("Appelle l'agence");
-    assert.equal(stepAtOffset(analysis, 'reorder', offset), 'reorder/0/1');
-    assert.equal(stepAtOffset(analysis, 'reorder', 0), null);
+    assert.deepEqual(stepAtOffset(analysis, offset), { journeyId: 'reorder', stepKey: 'reorder/0/1' });
+    assert.equal(stepAtOffset(analysis, 0), null);
     assert.equal(stepPath(analysis, 'reorder/1/0'), 'journeys.0.stages.1.steps.0');
   });
 });
