@@ -6,7 +6,7 @@
  * of the first bad byte, never garbled), and runs with a time and memory budget (analyseInputs).
  */
 import { basename, resolve } from 'node:path';
-import { decodeUtf8Strictly } from '../core/analysis/decodeEngagementBytes';
+import { decodeUtf8Strictly } from '../node/decodeEngagementBytes';
 import { MAX_FILE_BYTES } from '../core/analysis/fileDiagnostics';
 import type { RoadmapTemplate } from '../core/templates/renderRoadmap';
 import { readRegularFile } from '../node/readRegularFile';

@@ -5,7 +5,7 @@
  * decoded as VS Code does (a byte-order mark decides, UTF-8 otherwise), so printed columns match
  * the editor's; the size limit counts the file's bytes, not its decoded text.
  */
-import { decodeEngagementBytes } from '../core/analysis/decodeEngagementBytes';
+import { decodeEngagementBytes } from '../node/decodeEngagementBytes';
 import { fileDiagnostic, MAX_FILE_BYTES } from '../core/analysis/fileDiagnostics';
 import type { Language } from '../core/model/vocabulary';
 import { readRegularFile } from '../node/readRegularFile';

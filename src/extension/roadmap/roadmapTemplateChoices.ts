@@ -4,7 +4,7 @@
  * code the user did not necessarily write.
  */
 import * as vscode from 'vscode';
-import { decodeUtf8Strictly } from '../../core/analysis/decodeEngagementBytes';
+import { decodeUtf8Strictly } from '../../node/decodeEngagementBytes';
 import { MAX_FILE_BYTES } from '../../core/analysis/fileSize';
 import type { RoadmapTemplate } from '../../core/templates/renderRoadmap';
 

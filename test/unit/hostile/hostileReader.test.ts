@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyseEngagement } from '../../../src/core/analysis/analyseEngagement';
-import { decodeEngagementBytes } from '../../../src/core/analysis/decodeEngagementBytes';
+import { decodeEngagementBytes } from '../../../src/node/decodeEngagementBytes';
 import { exceedsUtf8Bytes } from '../../../src/core/analysis/fileSize';
 import type { Diagnostic } from '../../../src/core/diagnostics/diagnostic';
 import { MAX_COLLECTION_ITEMS, MAX_DEPTH, MAX_NODES, preScan } from '../../../src/core/yaml/preScan';

@@ -1,5 +1,6 @@
 /**
- * Bytes of an engagement file to text, as VS Code reads them: a byte-order mark decides (UTF-8,
+ * Bytes of an engagement file to text, as VS Code reads them (on the hosts' side: TextDecoder is a
+ * host global, outside the pure core's types): a byte-order mark decides (UTF-8,
  * UTF-16 LE or BE) and is dropped; without one the bytes are UTF-8. Bytes that are not valid in the
  * encoding become U+FFFD, which the reader then reports at its line (`file-encoding`), so a Latin-1
  * file gets a located error instead of « Soci�t� » read silently.
