@@ -4,10 +4,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { runHostCostBench } from './hostCostBench';
+import { runHostileBench } from './hostileBench';
 import { runValidationBench } from './validationBench';
 
 runValidationBench();
 runHostCostBench();
+runHostileBench();
 for (const script of ['roadmapBench.js', 'journeyMapBench.js', 'progressBench.js', 'languageBench.js']) {
   const path = join(__dirname, script);
   if (!existsSync(path)) continue;

@@ -7,7 +7,7 @@ import { analyseInputs } from '../analyseInputs';
 import type { CommandArguments } from '../arguments';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, worstExit, type CliIo, type ExitCode } from '../cliIo';
 import { cliMessages } from '../messages';
-import { terminalBlock, terminalLine } from '../output/terminalText';
+import { terminalBlock, terminalJson, terminalLine } from '../output/terminalText';
 import { formatTextDiagnostics } from '../output/textReport';
 import { reportBadUsage } from '../usage';
 import { outputPathInFolder, resolveOutputTarget, shownPath, writeFileAtomically } from '../writeOutput';
@@ -57,7 +57,7 @@ export async function runDocumentCommand(command: DocumentCommand, io: CliIo): P
       continue;
     }
     if (target.kind === 'stdout') {
-      io.stdout.write(io.stdoutIsTerminal ? terminalBlock(outcome.text) : outcome.text);
+      io.stdout.write(!io.stdoutIsTerminal ? outcome.text : outcome.json ? terminalJson(outcome.text) : terminalBlock(outcome.text));
       continue;
     }
     const path = target.kind === 'file' ? target.path : outputPathInFolder(target.path, file.input, command.suffix, usedNames);

@@ -19,7 +19,7 @@ import type { LineIndex } from '../yaml/lineIndex';
 import type { AnalyseOptions, EngagementAnalysis } from './engagementAnalysis';
 
 export function analyseEngagement(text: string, options: AnalyseOptions = {}): EngagementAnalysis {
-  return analyseDocument(parseEngagementDocument(text), options);
+  return analyseDocument(parseEngagementDocument(text, options.byteLength !== undefined ? { byteLength: options.byteLength } : {}), options);
 }
 
 /** The model of a document already parsed (the language service and the analysis share one parse). */

@@ -43,4 +43,6 @@ export interface AnalyseOptions {
   fallbackLang?: Language;
   /** Diagnostics only: skips maturity and roadmap (`cxm validate` needs nothing more). */
   validateOnly?: boolean;
+  /** The size of the file on disk, when the host read it: the 10 MB limit counts the file's bytes. */
+  byteLength?: number;
 }

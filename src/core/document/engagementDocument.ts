@@ -12,6 +12,7 @@ import { EngagementFacts } from '../model/facts';
 import { LANGUAGES, type Language } from '../model/vocabulary';
 import { keyGuideOf } from '../yaml/keyGuide';
 import { LineIndex } from '../yaml/lineIndex';
+import { hasLoneCarriageReturn } from '../yaml/preScan';
 import { readYaml, type YamlReading } from '../yaml/readYaml';
 import { pathAtOffset, type PathAtOffset } from './pathAtOffset';
 import { buildSymbolIndex, type SymbolIndex } from './symbolIndex';
@@ -47,9 +48,17 @@ export interface EngagementDocument {
   readonly released: boolean;
 }
 
-export function parseEngagementDocument(text: string): EngagementDocument {
+export interface ParseOptions {
+  /** The size of the file on disk, when the host read it: the 10 MB limit counts the file's bytes. */
+  byteLength?: number;
+}
+
+export function parseEngagementDocument(source: string, options: ParseOptions = {}): EngagementDocument {
+  // CR, LF and CRLF are all line breaks (YAML 1.2, and VS Code): a lone CR becomes LF, one unit for
+  // one, so every offset and column stays the same while the parser and the line index see lines.
+  const text = hasLoneCarriageReturn(source) ? source.replace(/\r(?!\n)/g, '\n') : source;
   const lines = new LineIndex(text);
-  const reading = readYaml(text, guide);
+  const reading = readYaml(text, guide, options.byteLength !== undefined ? { byteLength: options.byteLength } : {});
   const declaredLanguage = languageOf(reading.value) ?? languageInText(reading.value, text);
   let engagement: Engagement | undefined;
   let facts: EngagementFacts | undefined;

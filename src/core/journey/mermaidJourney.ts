@@ -15,7 +15,7 @@ export function mermaidJourney(model: JourneyMapModel): string {
     for (const card of model.cards.slice(stage.firstOrder, stage.firstOrder + stage.stepCount)) {
       const score = card.emotion === undefined ? NEUTRAL_SCORE : card.emotion + 3;
       const actor = mermaidText(model.lanes[card.lane]!.name).replace(/,/g, ' ').replace(/ {2,}/g, ' ');
-      lines.push(`    ${mermaidText(card.action)}: ${score}: ${actor}`);
+      lines.push(`    ${mermaidTask(card.action)}: ${score}: ${actor}`);
     }
   }
   lines.push('```');
@@ -25,6 +25,19 @@ export function mermaidJourney(model: JourneyMapModel): string {
 /** A target ("to-be") journey says so in its title, in the map's language. */
 function targetSuffix(model: JourneyMapModel): string {
   return model.state === 'target' ? journeyMapLabels(model.language).ui.targetSuffix : '';
+}
+
+/**
+ * Mermaid's journey lexer tries its keywords before a task, case-insensitively and at the start of
+ * a statement: "Title deed check" would become the diagram's title and "Journey planning" a second
+ * `journey` header. A task text that starts like a keyword gets a zero-width space in front, which
+ * no keyword rule matches and which is invisible in the drawing.
+ */
+const KEYWORD_START = /^(?:journey\b|title\s|section\s|acc(?:Title|Descr)\b)/i;
+
+export function mermaidTask(value: string): string {
+  const text = mermaidText(value);
+  return KEYWORD_START.test(text) ? `\u200b${text}` : text;
 }
 
 /**

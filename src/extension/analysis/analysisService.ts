@@ -9,7 +9,7 @@ import type { AnalyseOptions, EngagementAnalysis } from '../../core/analysis/eng
 import type { Diagnostic } from '../../core/diagnostics/diagnostic';
 import type { LanguageMethod, LanguageMethods } from '../language/languageProtocol';
 import { AnalysedDocument } from './analysisResult';
-import { AnalysisWorkerClient } from './analysisWorkerClient';
+import { AnalysisLimitError, AnalysisWorkerClient, WORKER_MEMORY_LIMIT_MB } from './analysisWorkerClient';
 import { displayLanguage } from './engagementDocuments';
 
 export { AnalysedDocument };
@@ -42,12 +42,13 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   /** Analyses `text` as version `version` of `uri` (files not open in an editor use -1). */
-  analyseText(uri: vscode.Uri, text: string, version: number): Promise<AnalysedDocument> {
+  analyseText(uri: vscode.Uri, text: string, version: number, byteLength?: number): Promise<AnalysedDocument> {
     const key = uri.toString();
     const cached = this.entries.get(key);
     if (cached && cached.version === version && version !== -1) return cached.result;
 
-    const result = this.compute(uri, version, text, { fallbackLang: displayLanguage() });
+    const options: AnalyseOptions = { fallbackLang: displayLanguage(), ...(byteLength !== undefined ? { byteLength } : {}) };
+    const result = this.compute(uri, version, text, options);
     const entry = { version, result };
     this.entries.set(key, entry);
     void result.then((analysed) => {
@@ -141,13 +142,29 @@ export class AnalysisService implements vscode.Disposable {
       // Never lose the user's view of the file: report the failure as a diagnostic, log the cause.
       this.log.error(`Analysis of ${uri.path} failed: ${error instanceof Error ? error.message : String(error)}`);
       const language = options.fallbackLang ?? 'en';
+      const limit = error instanceof AnalysisLimitError ? error.limit : undefined;
+      if (limit) {
+        // Said once per failure, naming the file and the limit: the worker has restarted, other files go on.
+        const name = uri.path.split('/').pop() ?? uri.path;
+        void vscode.window.showWarningMessage(limit === 'memory'
+          ? vscode.l10n.t('{0} could not be analysed: it needs more than {1} MB of memory. The analysis restarted for the other files; split or simplify this one.', name, WORKER_MEMORY_LIMIT_MB)
+          : vscode.l10n.t('{0} could not be analysed: it took longer than 30 seconds. The analysis restarted for the other files; split or simplify this one.', name));
+      }
       const failure: Diagnostic = {
         code: 'analysis-failed',
         severity: 'error',
         path: '',
-        message: language === 'fr'
-          ? "Le fichier n'a pas pu être analysé (voir le journal « CX Maturity Toolkit »)."
-          : 'The file could not be analysed (see the "CX Maturity Toolkit" log).',
+        message: limit === 'memory'
+          ? (language === 'fr'
+            ? `Le fichier n'a pas pu être analysé : il demande plus de ${WORKER_MEMORY_LIMIT_MB} Mo de mémoire. Scindez ou simplifiez-le.`
+            : `The file could not be analysed: it needs more than ${WORKER_MEMORY_LIMIT_MB} MB of memory. Split or simplify it.`)
+          : limit === 'time'
+            ? (language === 'fr'
+              ? "Le fichier n'a pas pu être analysé : l'analyse a duré plus de 30 secondes. Scindez ou simplifiez-le."
+              : 'The file could not be analysed: the analysis took longer than 30 seconds. Split or simplify it.')
+            : (language === 'fr'
+              ? "Le fichier n'a pas pu être analysé (voir le journal « CX Maturity Toolkit »)."
+              : 'The file could not be analysed (see the "CX Maturity Toolkit" log).'),
         range: { start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 },
       };
       const analysis: EngagementAnalysis = { language, ok: false, locations: {}, diagnostics: [failure] };

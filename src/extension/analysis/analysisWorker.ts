@@ -20,7 +20,7 @@ parentPort?.on('message', (request: WorkerRequest) => {
       forgetDocument(request.uri);
       reply = { id: request.id, result: null };
     } else {
-      const document = parseEngagementDocument(request.text);
+      const document = parseEngagementDocument(request.text, request.options.byteLength !== undefined ? { byteLength: request.options.byteLength } : {});
       const analysis = analyseDocument(document, request.options);
       if (request.uri !== undefined) keepDocument(request.uri, request.version ?? -1, document, analysis.diagnostics, request.options.fallbackLang ?? 'en');
       const model = encoder.encode(JSON.stringify(analysis));

@@ -16,6 +16,19 @@ export type WorkerResult = Extract<WorkerReply, { diagnostics: unknown }>;
 type Outgoing = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
 
 const TIME_LIMIT_MS = 30_000;
+/**
+ * The worker's own heap, so a hostile file can never grow the extension host: a realistic 10 MB
+ * engagement needs about 600 MB at peak; past this the worker dies alone and is restarted.
+ */
+export const WORKER_MEMORY_LIMIT_MB = 1024;
+const RESOURCE_LIMITS = { maxOldGenerationSizeMb: WORKER_MEMORY_LIMIT_MB, maxYoungGenerationSizeMb: 64, stackSizeMb: 8 };
+
+/** An analysis stopped by a limit of the worker (memory or time): the file is at fault, not the product. */
+export class AnalysisLimitError extends Error {
+  constructor(readonly limit: 'memory' | 'time', message: string) {
+    super(message);
+  }
+}
 
 interface Waiting {
   id: number;
@@ -62,10 +75,15 @@ export class AnalysisWorkerClient {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.scriptPath);
+    const worker = new Worker(this.scriptPath, { resourceLimits: RESOURCE_LIMITS });
     worker.unref();
     worker.on('message', (reply: WorkerReply) => this.settle(reply));
-    worker.on('error', (error) => this.fail(error));
+    worker.on('error', (error) => {
+      const code = (error as NodeJS.ErrnoException).code;
+      this.fail(code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? new AnalysisLimitError('memory', `the analysis needed more than ${WORKER_MEMORY_LIMIT_MB} MB of memory`)
+        : error);
+    });
     worker.on('exit', (code) => {
       if (this.worker === worker) this.fail(new Error(`analysis worker exited with code ${code}`));
     });
@@ -77,7 +95,7 @@ export class AnalysisWorkerClient {
     if (this.running) return;
     const next = this.queue.shift();
     if (!next) return;
-    const timer = setTimeout(() => this.fail(new Error(`analysis took longer than ${TIME_LIMIT_MS} ms`)), TIME_LIMIT_MS);
+    const timer = setTimeout(() => this.fail(new AnalysisLimitError('time', `analysis took longer than ${TIME_LIMIT_MS} ms`)), TIME_LIMIT_MS);
     this.running = { ...next, timer };
     this.ensureWorker().postMessage({ ...next.message, id: next.id } as WorkerRequest);
   }

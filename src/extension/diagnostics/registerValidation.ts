@@ -5,7 +5,10 @@
  */
 import * as vscode from 'vscode';
 import type { HostServices } from '../hostServices';
-import { ENGAGEMENT_GLOB, ENGAGEMENT_SELECTOR, isEngagementDocument, isEngagementUri } from '../analysis/engagementDocuments';
+import { decodeEngagementBytes } from '../../node/decodeEngagementBytes';
+import { fileDiagnostic } from '../../core/analysis/fileDiagnostics';
+import { displayLanguage, ENGAGEMENT_GLOB, ENGAGEMENT_SELECTOR, isEngagementDocument, isEngagementUri } from '../analysis/engagementDocuments';
+import { readWorkspaceFile } from './readWorkspaceFile';
 import { QuickFixProvider } from './quickFixProvider';
 import { ruleDocTarget } from '../ruleDocs/ruleDocLink';
 import { toVscodeDiagnostic } from './toVscodeDiagnostic';
@@ -33,11 +36,18 @@ export function registerValidation(context: vscode.ExtensionContext, services: H
   const validateFile = async (uri: vscode.Uri) => {
     if (!enabled() || openDocument(uri)) return;
     try {
-      const bytes = await vscode.workspace.fs.readFile(uri);
+      const read = await readWorkspaceFile(uri);
       // Opened while it was being read: the editor's text is the one shown, never the disk's.
       if (openDocument(uri)) return;
-      const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-      await analysis.analyseText(uri, text, -1);
+      if (read.kind === 'skipped') {
+        log.info(read.reason);
+        return;
+      }
+      if (read.kind === 'too-large') {
+        collection.set(uri, [toVscodeDiagnostic(fileDiagnostic('file-too-large', vscode.workspace.asRelativePath(uri), displayLanguage()), rulesPage, undefined)]);
+        return;
+      }
+      await analysis.analyseText(uri, decodeEngagementBytes(read.bytes), -1, read.bytes.length);
     } catch (error) {
       log.warn(`Could not read ${uri.fsPath}: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { ENGAGEMENT_GLOB, isEngagementUri } from '../analysis/engagementDocuments';
 import type { HostServices } from '../hostServices';
 import { exists, writeFileAtomically } from './atomicWrite';
-import { roadmapRenderer } from './lazyRoadmapRenderer';
+import { renderRoadmapBounded } from './boundedTemplateRenderer';
 import { showRoadmapPreview } from './roadmapPreview';
 import { registerMaturityView } from './maturityView';
 import { BUILTIN_CHOICES, customChoices, loadTemplate, templatesFolderOf, type TemplateChoice } from './roadmapTemplateChoices';
@@ -58,7 +58,7 @@ async function generateRoadmap(services: HostServices, target: vscode.Uri | unde
   const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Generating the roadmap…') },
     async () => {
-      const rendered = roadmapRenderer().renderRoadmap(analysis, await loadTemplate(choice));
+      const rendered = await renderRoadmapBounded(analysis, await loadTemplate(choice));
       if (rendered.ok) await writeFileAtomically(output, rendered.text);
       return rendered;
     },
