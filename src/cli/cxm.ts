@@ -7,11 +7,16 @@ import { ANALYSIS_WORKER_ROLE, runAnalysisWorker } from './analyseInputs';
 import { languageOfEnvironment } from './cliIo';
 import { runCli } from './runCli';
 import { runSnapshotWorker, SNAPSHOT_WORKER_ROLE } from './commands/snapshotWorker';
+import { runLanguageServer } from '../lsp/runLanguageServer';
 
 if (!isMainThread && (workerData as { role?: string } | null)?.role === ANALYSIS_WORKER_ROLE) {
   runAnalysisWorker(parentPort!);
 } else if (!isMainThread && (workerData as { role?: string } | null)?.role === SNAPSHOT_WORKER_ROLE) {
   runSnapshotWorker(parentPort!, workerData as { text: string; options: object });
+} else if (isMainThread && process.argv[2] === 'lsp') {
+  // A long-running server speaking LSP on stdio: none of the one-shot commands' wiring applies.
+  const code = runLanguageServer(process.argv.slice(3), process.stderr);
+  if (code !== undefined) process.exitCode = code;
 } else {
   // `cxm validate … | head` closes the pipe early: stop quietly instead of printing a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {

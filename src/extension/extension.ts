@@ -10,6 +10,7 @@ import { registerValidation } from './diagnostics/registerValidation';
 import type { HostServices } from './hostServices';
 import { registerFirstUse } from './firstUse/registerFirstUse';
 import { registerJourneyMap } from './journeyMap/registerJourneyMap';
+import { registerLanguageFeatures } from './language/registerLanguageFeatures';
 import { registerPortfolio } from './portfolio/registerPortfolio';
 import { registerRoadmap } from './roadmap/registerRoadmap';
 import { registerRuleDocs } from './ruleDocs/registerRuleDocs';
@@ -33,6 +34,7 @@ export function activate(context: vscode.ExtensionContext): CxMaturityApi {
   registerStatusBar(context, services);
   registerRoadmap(context, services);
   registerJourneyMap(context, services);
+  registerLanguageFeatures(context, services);
   registerRuleDocs(context, services);
   registerFirstUse(context, services);
   registerCompare(context, services);

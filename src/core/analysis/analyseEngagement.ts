@@ -5,11 +5,8 @@
  */
 import type { Document } from 'yaml';
 import type { SourceRange } from '../diagnostics/diagnostic';
-import { normaliseEngagement, type Engagement } from '../model/engagement';
-import { assessmentSchema, engagementFileSchema } from '../model/engagementSchema';
-import { EngagementFacts } from '../model/facts';
+import { parseEngagementDocument, type EngagementDocument } from '../document/engagementDocument';
 import { salvageEngagement, type SalvagedEngagement } from '../journey/salvageEngagement';
-import { LANGUAGES, type Language } from '../model/vocabulary';
 import { assessAndPlan, valueLocator } from '../roadmap/assessAndPlan';
 import { checkCxRules } from '../validation/cxRules';
 import { DiagnosticSink } from '../validation/diagnosticSink';
@@ -17,37 +14,32 @@ import { checkReferences } from '../validation/referenceRules';
 import { reportSchemaIssues } from '../validation/schemaDiagnostics';
 import { reportYamlProblems } from '../validation/yamlDiagnostics';
 import { collectLocations } from '../yaml/collectLocations';
-import { keyGuideOf } from '../yaml/keyGuide';
-import { LineIndex } from '../yaml/lineIndex';
-import { readYaml } from '../yaml/readYaml';
+import type { LineIndex } from '../yaml/lineIndex';
 import type { AnalyseOptions, EngagementAnalysis } from './engagementAnalysis';
 
-const guide = keyGuideOf(engagementFileSchema, new Set([assessmentSchema]));
-
 export function analyseEngagement(text: string, options: AnalyseOptions = {}): EngagementAnalysis {
-  const lines = new LineIndex(text);
-  const reading = readYaml(text, guide);
-  const language = options.lang ?? declaredLanguage(reading.value) ?? languageInText(reading.value, text) ?? options.fallbackLang ?? 'en';
+  return analyseDocument(parseEngagementDocument(text), options);
+}
+
+/** The model of a document already parsed (the language service and the analysis share one parse). */
+export function analyseDocument(document: EngagementDocument, options: AnalyseOptions = {}): EngagementAnalysis {
+  if (document.released) throw new Error('analyseDocument: the document has released its YAML tree; analyse it before release()');
+  const { lines, reading, engagement, facts } = document;
+  const language = options.lang ?? document.declaredLanguage ?? options.fallbackLang ?? 'en';
   const sink = new DiagnosticSink(language, lines, reading.document);
   reportYamlProblems(reading.problems, sink);
 
-  let engagement: Engagement | undefined;
   let partial: SalvagedEngagement | undefined;
   let assessed: ReturnType<typeof assessAndPlan> | undefined;
-  if (!reading.fatal && reading.document) {
-    const parsed = engagementFileSchema.safeParse(reading.value ?? {});
-    if (parsed.success) {
-      engagement = normaliseEngagement(parsed.data);
-      const facts = new EngagementFacts(engagement);
-      checkReferences(engagement, sink);
-      checkCxRules(facts, sink);
-      // maturity & roadmap (issue 4)
-      if (!options.validateOnly) assessed = assessAndPlan(engagement, facts, valueLocator(reading.document, lines), language);
-    } else {
-      reportSchemaIssues(parsed.error.issues, reading.value, sink);
-      // The map still draws the valid journeys (not `cxm validate`, which wants diagnostics only).
-      if (!options.validateOnly) partial = salvageEngagement(reading.value);
-    }
+  if (engagement && facts) {
+    checkReferences(engagement, sink);
+    checkCxRules(facts, sink);
+    // maturity & roadmap (issue 4)
+    if (!options.validateOnly) assessed = assessAndPlan(engagement, facts, valueLocator(reading.document!, lines), language);
+  } else if (document.schemaIssues) {
+    reportSchemaIssues(document.schemaIssues, reading.value, sink);
+    // The map still draws the valid journeys (not `cxm validate`, which wants diagnostics only).
+    if (!options.validateOnly) partial = salvageEngagement(reading.value);
   }
 
   const diagnostics = sink.finish();
@@ -61,32 +53,6 @@ export function analyseEngagement(text: string, options: AnalyseOptions = {}): E
     locations: reading.document && !options.validateOnly ? entityLocations(reading.document, lines) : {},
     ...assessed,
   };
-}
-
-function declaredLanguage(value: unknown): Language | undefined {
-  const info = (value as { engagement?: { language?: unknown } } | undefined)?.engagement;
-  const language = info && typeof info === 'object' ? info.language : undefined;
-  return LANGUAGES.find((candidate) => candidate === language);
-}
-
-/**
- * While a syntax error leaves no value to read, the file's own `language:` line (indented under
- * `engagement:`) still says which language its consultant reads: messages keep to it.
- */
-function languageInText(value: unknown, text: string): Language | undefined {
-  if (value !== undefined) return undefined;
-  // A linear scan of the first lines, never a backtracking pattern over a hostile file.
-  let inEngagement = false;
-  for (const line of text.slice(0, 20_000).split('\n')) {
-    if (/^engagement:[ \t]*(?:#.*)?\r?$/.test(line)) {
-      inEngagement = true;
-    } else if (inEngagement) {
-      if (/^[^\s#]/.test(line)) return undefined;
-      const match = /^[ \t]+language:[ \t]*["']?(en|fr)["']?[ \t]*(?:#.*)?\r?$/.exec(line);
-      if (match) return match[1] as Language;
-    }
-  }
-  return undefined;
 }
 
 function entityLocations(document: Document.Parsed, lines: LineIndex): Record<string, SourceRange> {

@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import type { AnalyseOptions, EngagementAnalysis } from '../../core/analysis/engagementAnalysis';
 import type { Diagnostic } from '../../core/diagnostics/diagnostic';
+import type { LanguageMethod, LanguageMethods } from '../language/languageProtocol';
 import { AnalysedDocument } from './analysisResult';
 import { AnalysisWorkerClient } from './analysisWorkerClient';
 import { displayLanguage } from './engagementDocuments';
@@ -20,6 +21,8 @@ export class AnalysisService implements vscode.Disposable {
   private readonly latestResults = new Map<string, AnalysedDocument>();
   private readonly emitter = new vscode.EventEmitter<AnalysedDocument>();
   private readonly worker: AnalysisWorkerClient;
+  /** The one debounce of the host: every view that follows typing schedules through it. */
+  private readonly scheduled = new Map<string, { timer?: NodeJS.Timeout; dueBy?: number }>();
 
   /** Fires when the analysis of the latest version of a document (or file) is ready. */
   readonly onDidAnalyse = this.emitter.event;
@@ -57,12 +60,55 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   /**
+   * Analyses the document once typing pauses (`cxMaturity.validation.debounceMs`), or sooner when a
+   * caller needs it `within` milliseconds of the burst's first keystroke (the journey map redraws
+   * while the user keeps typing). One timer per document for every caller: the host's one debounce.
+   */
+  analyseSoon(document: vscode.TextDocument, options: { within?: number } = {}): void {
+    const key = document.uri.toString();
+    const pending = this.scheduled.get(key) ?? {};
+    const now = performance.now();
+    if (options.within !== undefined) pending.dueBy = Math.min(pending.dueBy ?? Infinity, now + options.within);
+    const pause = vscode.workspace.getConfiguration('cxMaturity').get<number>('validation.debounceMs', 300);
+    const due = Math.min(now + pause, pending.dueBy ?? Infinity);
+    clearTimeout(pending.timer);
+    pending.timer = setTimeout(() => {
+      this.scheduled.delete(key);
+      void this.analyseDocument(document);
+    }, Math.max(0, due - now));
+    this.scheduled.set(key, pending);
+  }
+
+  /**
+   * A language feature on the document as it is now: its current version is analysed first (at
+   * once, whatever the debounce), so the worker holds that version's parsed document.
+   */
+  async languageRequest<M extends LanguageMethod>(document: vscode.TextDocument, method: M, params: LanguageMethods[M]['params']): Promise<LanguageMethods[M]['result'] | null> {
+    const version = document.version;
+    for (let attempt = 0; attempt < 2; attempt++) {
+      await this.analyseDocument(document);
+      if (document.version !== version) return null;
+      const answer = await this.worker.request(method, document.uri.toString(), version, params);
+      if (answer !== 'missing') return answer.result;
+      // The worker was restarted since (it keeps documents in memory): analyse this version again.
+      if (this.entries.get(document.uri.toString())?.version === version) this.entries.delete(document.uri.toString());
+    }
+    return null;
+  }
+
+  /** Workspace symbols across every file analysed (open or on disk). */
+  async workspaceSymbols(query: string): Promise<LanguageMethods['workspace/symbol']['result'] | null> {
+    const answer = await this.worker.request('workspace/symbol', '', -1, { query });
+    return answer === 'missing' ? null : answer.result;
+  }
+
+  /**
    * Analyses a text that is no version of a workspace document (an earlier git revision, for
    * "Compare with Previous Version…"): neither cached nor published, so no view or the Problems
    * panel ever shows it as the file's state.
    */
   analyseDetached(uri: vscode.Uri, text: string): Promise<AnalysedDocument> {
-    return this.compute(uri, -1, text, { fallbackLang: displayLanguage() });
+    return this.compute(uri, -1, text, { fallbackLang: displayLanguage() }, false);
   }
 
   /** The last published analysis of `uri`, if any. */
@@ -71,19 +117,24 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   forget(uri: vscode.Uri): void {
+    clearTimeout(this.scheduled.get(uri.toString())?.timer);
+    this.scheduled.delete(uri.toString());
     this.entries.delete(uri.toString());
     this.latestResults.delete(uri.toString());
+    this.worker.forget(uri.toString());
   }
 
   dispose(): void {
+    this.scheduled.forEach(({ timer }) => clearTimeout(timer));
     this.worker.dispose();
     this.emitter.dispose();
   }
 
-  private async compute(uri: vscode.Uri, version: number, text: string, options: AnalyseOptions): Promise<AnalysedDocument> {
+  /** `keep`: the worker keeps the parsed document for the language features (never for a detached text). */
+  private async compute(uri: vscode.Uri, version: number, text: string, options: AnalyseOptions, keep = true): Promise<AnalysedDocument> {
     const started = performance.now();
     try {
-      const { diagnostics, summary, model } = await this.worker.analyse(text, options);
+      const { diagnostics, summary, model } = await this.worker.analyse(text, options, keep ? { uri: uri.toString(), version } : undefined);
       this.log.trace(`Analysed ${uri.path} (${text.length} characters) in ${(performance.now() - started).toFixed(1)} ms`);
       return new AnalysedDocument(uri, version, diagnostics, summary, model);
     } catch (error) {

@@ -7,17 +7,20 @@
 import { Worker } from 'node:worker_threads';
 import type * as vscode from 'vscode';
 import type { AnalyseOptions } from '../../core/analysis/engagementAnalysis';
+import type { LanguageMethod, LanguageMethods } from '../language/languageProtocol';
 import type { WorkerReply, WorkerRequest } from './workerProtocol';
 
 export type WorkerResult = Extract<WorkerReply, { diagnostics: unknown }>;
+
+/** A request as queued, before it gets its id. */
+type Outgoing = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
 
 const TIME_LIMIT_MS = 30_000;
 
 interface Waiting {
   id: number;
-  text: string;
-  options: AnalyseOptions;
-  resolve(result: WorkerResult): void;
+  message: Outgoing;
+  resolve(result: WorkerReply): void;
   reject(error: Error): void;
 }
 
@@ -29,9 +32,24 @@ export class AnalysisWorkerClient {
 
   constructor(private readonly scriptPath: string, private readonly log: vscode.LogOutputChannel) {}
 
-  analyse(text: string, options: AnalyseOptions): Promise<WorkerResult> {
+  /** With `document`, the worker keeps the parsed document of that version for the language features. */
+  async analyse(text: string, options: AnalyseOptions, document?: { uri: string; version: number }): Promise<WorkerResult> {
+    return (await this.send({ text, options, ...document })) as WorkerResult;
+  }
+
+  /** A language feature on version `version` of `uri`; `missing` when the worker does not hold that version. */
+  async request<M extends LanguageMethod>(method: M, uri: string, version: number, params: LanguageMethods[M]['params']): Promise<{ result: LanguageMethods[M]['result'] } | 'missing'> {
+    const reply = (await this.send({ kind: 'language', method, uri, version, params })) as { result: LanguageMethods[M]['result']; missing?: true };
+    return reply.missing ? 'missing' : { result: reply.result };
+  }
+
+  forget(uri: string): void {
+    if (this.worker) void this.send({ kind: 'forget', uri }).catch(() => undefined);
+  }
+
+  private send(message: Outgoing): Promise<WorkerReply> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, text, options, resolve, reject });
+      this.queue.push({ id: this.nextId++, message, resolve, reject });
       this.startNext();
     });
   }
@@ -61,7 +79,7 @@ export class AnalysisWorkerClient {
     if (!next) return;
     const timer = setTimeout(() => this.fail(new Error(`analysis took longer than ${TIME_LIMIT_MS} ms`)), TIME_LIMIT_MS);
     this.running = { ...next, timer };
-    this.ensureWorker().postMessage({ id: next.id, text: next.text, options: next.options } satisfies WorkerRequest);
+    this.ensureWorker().postMessage({ ...next.message, id: next.id } as WorkerRequest);
   }
 
   private settle(reply: WorkerReply): void {

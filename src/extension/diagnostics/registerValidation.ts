@@ -18,9 +18,7 @@ export function registerValidation(context: vscode.ExtensionContext, services: H
   const { analysis, log } = services;
   const collection = vscode.languages.createDiagnosticCollection('cxm');
   const rulesPage = vscode.Uri.joinPath(services.extensionUri, 'docs', 'rules.md');
-  const timers = new Map<string, NodeJS.Timeout>();
   const enabled = () => vscode.workspace.getConfiguration('cxMaturity').get<boolean>('validation.enabled', true);
-  const debounceMs = () => vscode.workspace.getConfiguration('cxMaturity').get<number>('validation.debounceMs', 300);
 
   const openDocument = (uri: vscode.Uri) => vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
 
@@ -29,13 +27,8 @@ export function registerValidation(context: vscode.ExtensionContext, services: H
     void analysis.analyseDocument(document);
   };
   const validateSoon = (document: vscode.TextDocument) => {
-    if (!isEngagementDocument(document)) return;
-    const key = document.uri.toString();
-    clearTimeout(timers.get(key));
-    timers.set(key, setTimeout(() => {
-      timers.delete(key);
-      validateNow(document);
-    }, debounceMs()));
+    if (!enabled() || !isEngagementDocument(document)) return;
+    analysis.analyseSoon(document);
   };
   const validateFile = async (uri: vscode.Uri) => {
     if (!enabled() || openDocument(uri)) return;
@@ -83,6 +76,8 @@ export function registerValidation(context: vscode.ExtensionContext, services: H
     collection,
     watcher,
     analysis.onDidAnalyse(({ uri, version, diagnostics, summary }) => {
+      // Every view analyses (the map, the lenses, the outline): only this setting decides what is shown.
+      if (!enabled()) return;
       const document = openDocument(uri);
       // An open document is shown as its editor holds it: never a result for another version or the disk text.
       if (document && document.version !== version) return;
@@ -96,7 +91,6 @@ export function registerValidation(context: vscode.ExtensionContext, services: H
     vscode.workspace.onDidSaveTextDocument(validateNow),
     vscode.workspace.onDidCloseTextDocument((document) => {
       if (!isEngagementDocument(document)) return;
-      clearTimeout(timers.get(document.uri.toString()));
       collection.delete(document.uri);
       analysis.forget(document.uri);
     }),
@@ -114,7 +108,6 @@ export function registerValidation(context: vscode.ExtensionContext, services: H
       if (enabled()) void validateWorkspace();
       else collection.clear();
     }),
-    { dispose: () => timers.forEach((timer) => clearTimeout(timer)) },
   );
 
   // After activate() has returned: activation stays fast however large the workspace.

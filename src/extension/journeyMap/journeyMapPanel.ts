@@ -22,7 +22,6 @@ export class JourneyMapPanel implements vscode.Disposable {
   private ready = false;
   private sentVersion: number | undefined;
   private analysis: EngagementAnalysis | undefined;
-  private typingTimer: ReturnType<typeof setTimeout> | undefined;
   /** What the webview last reported drawing (tests and the log read it). */
   lastRendered: RenderedMessage | undefined;
   /** Milliseconds from the panel's creation to the webview's `ready`, and to its first drawing. */
@@ -155,11 +154,8 @@ export class JourneyMapPanel implements vscode.Disposable {
    * publishes the result through onDidAnalyse; it reads the document's text when the timer fires.
    */
   private scheduleAnalysis(document: vscode.TextDocument): void {
-    if (this.typingTimer !== undefined) return;
-    this.typingTimer = setTimeout(() => {
-      this.typingTimer = undefined;
-      void this.services.analysis.analyseDocument(document);
-    }, TYPING_DEBOUNCE_MS);
+    // Through the host's one scheduler (shared with validation), due at the latest this long after the burst's first keystroke.
+    this.services.analysis.analyseSoon(document, { within: TYPING_DEBOUNCE_MS });
   }
 
   /** The card under the cursor is highlighted; in another journey's lines, the map switches to that journey. */
@@ -205,7 +201,6 @@ export class JourneyMapPanel implements vscode.Disposable {
   }
 
   dispose(): void {
-    clearTimeout(this.typingTimer);
     for (const disposable of this.disposables.splice(0)) disposable.dispose();
   }
 }
