@@ -21,10 +21,13 @@ interface VsCodeApi {
 declare function acquireVsCodeApi(): VsCodeApi;
 
 const vscode = acquireVsCodeApi();
-// A constructed stylesheet: the CSP allows no inline style, and the core's CSS is the one source.
-const sheet = new CSSStyleSheet();
-sheet.replaceSync(PAGE_CSS + JOURNEY_MAP_CSS);
-document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+// The host's page links dist/webview/map.css (built from the same constants); a page without it
+// gets a constructed stylesheet: the CSP allows no inline style, and the core's CSS is the one source.
+if (!document.querySelector('link[rel="stylesheet"]')) {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(PAGE_CSS + JOURNEY_MAP_CSS);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
 
 const saved = vscode.getState();
 const uri = document.body.dataset.uri ?? saved?.uri ?? '';
@@ -41,7 +44,8 @@ const banner = element('div', 'banner');
 banner.setAttribute('role', 'alert');
 banner.hidden = true;
 const empty = element('p', 'empty');
-const viewport = element('div', 'viewport');
+// The first map the host embedded in the page (drawn there already), adopted below.
+const viewport = document.querySelector<HTMLDivElement>('body > .viewport') ?? element('div', 'viewport');
 const canvas = new MapCanvas(viewport);
 canvas.zoom = state.zoom;
 
@@ -68,7 +72,10 @@ const zoomIn = button(() => zoomTo(canvas.zoom * ZOOM_STEP));
 const fit = button(() => zoomToFit());
 const exportButton = button(() => vscode.postMessage({ type: 'export', uri }));
 toolbar.append(segmentFilter.element, journeyPicker.element, viewPicker.element, zoomOut.element, zoomIn.element, fit.element, exportButton.element);
-document.body.append(toolbar, banner, empty, viewport);
+const placeholder = document.querySelector('body > .toolbar.placeholder');
+if (placeholder) placeholder.replaceWith(toolbar, banner, empty);
+else document.body.append(toolbar, banner, empty);
+if (!viewport.isConnected) document.body.append(viewport);
 relabel('en');
 empty.textContent = journeyMapLabels('en').ui.waiting;
 
@@ -114,7 +121,32 @@ viewport.addEventListener('wheel', (event) => {
   zoomTo(canvas.zoom * factor, { x: event.clientX - viewport.getBoundingClientRect().left, y: event.clientY - viewport.getBoundingClientRect().top });
 }, { passive: false });
 
-vscode.postMessage(state.journeyId === undefined ? { type: 'ready', uri } : { type: 'ready', uri, journeyId: state.journeyId });
+const initial = embeddedUpdate();
+if (initial) show(initial);
+else canvas.clear();
+vscode.postMessage({
+  type: 'ready', uri,
+  ...(state.journeyId === undefined ? {} : { journeyId: state.journeyId }),
+  ...(initial ? { version: initial.version } : {}),
+});
+
+/**
+ * The update the host embedded in the page, when it is still the one to show: a webview shown
+ * again after being hidden reloads the same page, whose map may be of another journey than the
+ * one the user picked since (then the host's fresh update is awaited instead).
+ */
+function embeddedUpdate(): UpdateMessage | undefined {
+  const text = document.body.dataset.initial;
+  if (text === undefined) return undefined;
+  try {
+    const message = JSON.parse(text) as UpdateMessage;
+    if (message.type !== 'update' || message.uri !== uri || !message.map) return undefined;
+    if (state.journeyId !== undefined && state.journeyId !== message.map.journeyId) return undefined;
+    return message;
+  } catch {
+    return undefined;
+  }
+}
 
 function show(message: UpdateMessage): void {
   const started = performance.now();
@@ -141,7 +173,7 @@ function show(message: UpdateMessage): void {
       save({ fitted: true });
     }
     restoreScroll();
-    vscode.postMessage({ type: 'rendered', uri, version: message.version, journeyId: drawnJourney!, cards, ms: Math.round(performance.now() - started) });
+    vscode.postMessage({ type: 'rendered', uri, version: message.version, journeyId: drawnJourney!, cards, ms: Math.round(performance.now() - started), pageMs: Math.round(performance.now()) });
   } else if (drawnJourney === undefined) {
     empty.hidden = false;
     empty.textContent = message.journeys.length === 0 && message.errors.length === 0 ? labels.noJourney : labels.ui.waiting;

@@ -24,9 +24,11 @@ export class MapCanvas {
   zoom = 1;
 
   constructor(readonly viewport: HTMLElement) {
-    this.element = document.createElement('div');
-    this.element.className = 'canvas';
-    viewport.append(this.element);
+    // The host's page may already hold the first map, drawn before any script ran: it is adopted.
+    const prepainted = viewport.querySelector<HTMLElement>(':scope > .canvas');
+    this.element = prepainted ?? document.createElement('div');
+    this.element.className = prepainted ? 'canvas prepainted' : 'canvas';
+    if (!prepainted) viewport.append(this.element);
     viewport.addEventListener('scroll', () => {
       if (this.scrollFrame !== 0) return;
       this.scrollFrame = requestAnimationFrame(() => {
@@ -45,6 +47,7 @@ export class MapCanvas {
   }
 
   clear(): void {
+    this.element.classList.remove('prepainted');
     this.model = undefined;
     this.svg = undefined;
     this.element.replaceChildren();
@@ -126,6 +129,7 @@ export class MapCanvas {
   private paint(): void {
     const detail = this.zoom < OVERVIEW_ZOOM ? 'overview' : 'full';
     this.svg = patchInto(this.element, renderJourneyMap(this.model!, { standalone: false, slots: this.slots, detail })) as SVGSVGElement;
+    this.element.classList.remove('prepainted');
     this.applyZoom();
     this.markHighlighted();
   }

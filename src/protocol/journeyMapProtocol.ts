@@ -58,10 +58,12 @@ export interface HighlightMessage { type: 'highlight'; uri: string; stepKey: str
 export type HostMessage = UpdateMessage | HighlightMessage;
 
 // Webview -> host
-export interface ReadyMessage { type: 'ready'; uri: string; journeyId?: string }
+/** `version`: the version the webview already drew from the map embedded in its page (nothing to resend). */
+export interface ReadyMessage { type: 'ready'; uri: string; journeyId?: string; version?: number }
 export interface SelectJourneyMessage { type: 'selectJourney'; uri: string; journeyId: string }
 export interface RevealStepMessage { type: 'revealStep'; uri: string; stepKey: string }
-export interface RenderedMessage { type: 'rendered'; uri: string; version: number; journeyId: string; cards: number; ms: number }
+/** `pageMs`: milliseconds from the webview page's start to this drawing (the webview's own clock). */
+export interface RenderedMessage { type: 'rendered'; uri: string; version: number; journeyId: string; cards: number; ms: number; pageMs?: number }
 export interface ExportMessage { type: 'export'; uri: string }
 /** A click on an error or a journey of the banner: the editor shows that line (1-based). */
 export interface RevealLineMessage { type: 'revealLine'; uri: string; line: number }
@@ -79,10 +81,10 @@ function isCount(value: unknown): value is number {
 
 /** Keys each message may carry, so an extra or misspelt field is refused, not ignored. */
 const KEYS: Record<WebviewMessage['type'], readonly string[]> = {
-  ready: ['type', 'uri', 'journeyId'],
+  ready: ['type', 'uri', 'journeyId', 'version'],
   selectJourney: ['type', 'uri', 'journeyId'],
   revealStep: ['type', 'uri', 'stepKey'],
-  rendered: ['type', 'uri', 'version', 'journeyId', 'cards', 'ms'],
+  rendered: ['type', 'uri', 'version', 'journeyId', 'cards', 'ms', 'pageMs'],
   export: ['type', 'uri'],
   revealLine: ['type', 'uri', 'line'],
 };
@@ -97,13 +99,16 @@ export function parseWebviewMessage(value: unknown): WebviewMessage | undefined 
   if (Object.keys(message).some((key) => !allowed.includes(key)) || !isString(message.uri)) return undefined;
   switch (type) {
     case 'ready':
-      return message.journeyId === undefined || isString(message.journeyId) ? (message as unknown as ReadyMessage) : undefined;
+      return (message.journeyId === undefined || isString(message.journeyId)) && (message.version === undefined || isCount(message.version) || message.version === -1)
+        ? (message as unknown as ReadyMessage)
+        : undefined;
     case 'selectJourney':
       return isString(message.journeyId) ? (message as unknown as SelectJourneyMessage) : undefined;
     case 'revealStep':
       return isString(message.stepKey) ? (message as unknown as RevealStepMessage) : undefined;
     case 'rendered':
       return (isCount(message.version) || message.version === -1) && isString(message.journeyId) && isCount(message.cards) && isCount(message.ms)
+        && (message.pageMs === undefined || isCount(message.pageMs))
         ? (message as unknown as RenderedMessage)
         : undefined;
     case 'revealLine':

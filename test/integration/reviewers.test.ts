@@ -7,11 +7,17 @@ import { activateExtension, readText, workspaceFolder, writeText } from './roadm
 
 interface PanelState {
   uri: string; journeyId?: string; viewColumn?: vscode.ViewColumn; rendered?: { version: number; journeyId: string; cards: number; ms: number };
-  timing?: { readyMs?: number; firstRenderMs?: number; lastUpdateToRenderMs?: number };
+  timing?: { readyMs?: number; firstRenderMs?: number; lastUpdateToRenderMs?: number; pageToRenderMs?: number; embedded?: boolean };
 }
 interface RuleDocState { code: string; language: string; title: string; html: string; visible: boolean }
 
 const panels = async () => vscode.commands.executeCommand<PanelState[]>('cxm.test.journeyMap', { action: 'state' });
+/** Closes the journey-map tabs only (the engagement's editor stays open). */
+async function closeMapPanels(): Promise<void> {
+  const tabs = vscode.window.tabGroups.all.flatMap((group) => group.tabs)
+    .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('cxm.journeyMap'));
+  await vscode.window.tabGroups.close(tabs);
+}
 const ruleDoc = async () => vscode.commands.executeCommand<RuleDocState | undefined>('cxm.test.ruleDoc');
 
 async function until<T>(what: string, probe: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 30_000): Promise<T> {
@@ -96,10 +102,21 @@ describe('Reviewers and authors (issue 10) in a real VS Code', () => {
     const uri = vscode.Uri.joinPath(workspaceFolder(), 'examples', 'negoce-pme.engagement.yaml');
     const editor = await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.One });
     await until('the file analysed', () => vscode.languages.getDiagnostics(uri).length > 0);
-    const started = performance.now();
-    await vscode.commands.executeCommand('cxm.openJourneyMap', uri);
-    const panel = await until('the first paint', async () => (await panels()).find((p) => p.uri === uri.toString() && p.rendered));
-    const firstPaintMs = Math.round(performance.now() - started);
+    // Several openings (the first one also starts the webview machinery): the map's panel is
+    // closed between them, the file's editor stays.
+    const openings: { commandToRenderedMs: number; timing?: PanelState['timing'] }[] = [];
+    for (let run = 0; run < 3; run++) {
+      const started = performance.now();
+      await vscode.commands.executeCommand('cxm.openJourneyMap', uri);
+      await until('the first paint', async () => (await panels()).find((p) => p.uri === uri.toString() && p.rendered));
+      openings.push({ commandToRenderedMs: Math.round(performance.now() - started), timing: (await panels()).find((p) => p.uri === uri.toString())?.timing });
+      if (run < 2) {
+        await closeMapPanels();
+        await until('the panel closed', async () => !(await panels()).some((p) => p.uri === uri.toString()));
+      }
+    }
+    const firstPaintMs = openings[0]!.commandToRenderedMs;
+    const panel = (await panels()).find((p) => p.uri === uri.toString() && p.rendered)!;
     // Typing: one character every 40 ms (faster than the debounce); each must be on the map soon after.
     const latencies: number[] = [];
     const line = editor.document.getText().split('\n').findIndex((text) => /^\s+action:/.test(text));
@@ -113,7 +130,7 @@ describe('Reviewers and authors (issue 10) in a real VS Code', () => {
     }
     await until('every keystroke drawn', () => latencies.length === 8);
     await vscode.commands.executeCommand('workbench.action.files.revert');
-    const figures = { firstPaintMs, panelTiming: (await panels()).find((p) => p.uri === uri.toString())?.timing, drawMs: panel.rendered!.ms, keystrokeToRedrawMs: latencies, debounceMs: 150 };
+    const figures = { firstPaintMs, openings, panelTiming: (await panels()).find((p) => p.uri === uri.toString())?.timing, drawMs: panel.rendered!.ms, keystrokeToRedrawMs: latencies, debounceMs: 150 };
     const folder = vscode.Uri.joinPath(vscode.extensions.getExtension('cx-maturity.cx-maturity-toolkit')!.extensionUri, 'test-results', 'vscode');
     await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, 'journey-map-timing.json'), new TextEncoder().encode(`${JSON.stringify(figures, null, 2)}\n`));
     console.log(`[issue 10] journey map timing: ${JSON.stringify(figures)}`);

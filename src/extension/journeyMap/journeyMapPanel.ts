@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { EngagementAnalysis } from '../../core/analysis/engagementAnalysis';
-import { parseWebviewMessage, type HostMessage, type RenderedMessage } from '../../protocol/journeyMapProtocol';
+import { parseWebviewMessage, type HostMessage, type RenderedMessage, type UpdateMessage } from '../../protocol/journeyMapProtocol';
 import type { HostServices } from '../hostServices';
 import { journeyMapHtml, webviewRoot } from './journeyMapHtml';
 import { journeyAtOffset, journeyMapUpdate, stepAtOffset, stepPath } from './journeyMapUpdate';
@@ -25,7 +25,7 @@ export class JourneyMapPanel implements vscode.Disposable {
   /** What the webview last reported drawing (tests and the log read it). */
   lastRendered: RenderedMessage | undefined;
   /** Milliseconds from the panel's creation to the webview's `ready`, and to its first drawing. */
-  readonly timing: { readyMs?: number; firstRenderMs?: number; lastUpdateToRenderMs?: number } = {};
+  readonly timing: { readyMs?: number; firstRenderMs?: number; lastUpdateToRenderMs?: number; pageToRenderMs?: number; embedded?: boolean } = {};
   private readonly createdAt = performance.now();
   private lastUpdateAt = 0;
 
@@ -38,7 +38,7 @@ export class JourneyMapPanel implements vscode.Disposable {
     onDispose: () => void,
   ) {
     panel.webview.options = journeyMapWebviewOptions(services.extensionUri);
-    panel.webview.html = journeyMapHtml(panel.webview, services.extensionUri, uri);
+    panel.webview.html = journeyMapHtml(panel.webview, services.extensionUri, uri, this.firstUpdate());
     this.disposables.push(
       panel.webview.onDidReceiveMessage((message: unknown) => void this.receive(message)),
       panel.onDidChangeViewState(() => {
@@ -61,6 +61,24 @@ export class JourneyMapPanel implements vscode.Disposable {
     );
   }
 
+  /**
+   * The first update, embedded in the page when the file's current version is already analysed
+   * (it is, once its editor was opened): the map paints without a `ready` round trip and without
+   * a second analysis. Otherwise the webview asks with `ready`, as after being hidden.
+   */
+  private firstUpdate(): UpdateMessage | undefined {
+    const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === this.uri.toString());
+    const analysed = this.services.analysis.latest(this.uri);
+    if (!document || !analysed || analysed.version !== document.version) return undefined;
+    this.analysis = analysed.analysis;
+    const update = journeyMapUpdate(this.uri.toString(), analysed.version, analysed.analysis, this.journeyId);
+    if (!update.map) return undefined;
+    this.journeyId = update.map.journeyId;
+    this.lastUpdateAt = this.createdAt;
+    this.timing.embedded = true;
+    return update;
+  }
+
   get currentJourney(): string | undefined {
     return this.journeyId;
   }
@@ -80,7 +98,8 @@ export class JourneyMapPanel implements vscode.Disposable {
       case 'ready':
         this.timing.readyMs ??= Math.round(performance.now() - this.createdAt);
         this.ready = true;
-        this.sentVersion = undefined;
+        // A webview that drew the map embedded in its page says which version: not sent again.
+        this.sentVersion = message.version;
         if (message.journeyId !== undefined && this.journeyId === undefined) this.journeyId = message.journeyId;
         await this.refresh();
         break;
@@ -95,6 +114,7 @@ export class JourneyMapPanel implements vscode.Disposable {
       case 'rendered':
         this.lastRendered = message;
         this.timing.firstRenderMs ??= Math.round(performance.now() - this.createdAt);
+        if (message.pageMs !== undefined) this.timing.pageToRenderMs ??= message.pageMs;
         this.timing.lastUpdateToRenderMs = Math.round(performance.now() - this.lastUpdateAt);
         this.services.log.trace(`Journey map ${message.journeyId}: ${message.cards} cards drawn in ${message.ms} ms`);
         break;

@@ -11,7 +11,8 @@ describe('journey map protocol', () => {
     for (const message of [
       { type: 'ready', uri }, { type: 'ready', uri, journeyId: 'j' }, { type: 'selectJourney', uri, journeyId: 'j' },
       { type: 'revealStep', uri, stepKey: 'j/0/1' }, { type: 'rendered', uri, version: 3, journeyId: 'j', cards: 10, ms: 4 },
-      { type: 'export', uri },
+      { type: 'export', uri }, { type: 'ready', uri, version: 4 }, { type: 'ready', uri, journeyId: 'j', version: -1 },
+      { type: 'rendered', uri, version: 3, journeyId: 'j', cards: 10, ms: 4, pageMs: 120 },
     ]) assert.deepEqual(parseWebviewMessage(message), message);
   });
 
@@ -20,7 +21,8 @@ describe('journey map protocol', () => {
       null, 'ready', [], {}, { type: 'eval', uri }, { type: 'ready' }, { type: 'ready', uri: '' }, { type: 'ready', uri: 3 },
       { type: 'selectJourney', uri }, { type: 'revealStep', uri, stepKey: { toString: 'x' } },
       { type: 'rendered', uri, version: 'x', journeyId: 'j', cards: 1, ms: 1 }, { type: 'export', uri, extra: '<script>' },
-      { type: '__proto__', uri }, { type: 'revealStep', uri, stepKey: 'x'.repeat(5000) },
+      { type: '__proto__', uri }, { type: 'ready', uri, version: '3' }, { type: 'ready', uri, version: -2 },
+      { type: 'rendered', uri, version: 3, journeyId: 'j', cards: 1, ms: 1, pageMs: 'x' }, { type: 'revealStep', uri, stepKey: 'x'.repeat(5000) },
     ]) assert.equal(parseWebviewMessage(message), undefined, JSON.stringify(message));
   });
 });
