@@ -47,8 +47,20 @@ export async function quickOpen(fileName: string): Promise<void> {
 
 /** Switches the color theme by its label, e.g. `Dark Modern`, `Light Modern`, `Dark High Contrast`. */
 export async function selectColorTheme(theme: string): Promise<void> {
-  await runCommand('Preferences: Color Theme');
-  await workbenchPage().locator(`${quickInput} .quick-input-box input`).fill(theme);
+  const input = workbenchPage().locator(`${quickInput} .quick-input-box input`);
+  // On a loaded machine the palette's click can land while its list re-filters, and the theme
+  // picker never opens: ask again rather than wait out the whole timeout.
+  for (let attempt = 1; ; attempt++) {
+    await runCommand('Preferences: Color Theme');
+    try {
+      await input.waitFor({ state: 'visible', timeout: 10_000 });
+      break;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      await workbenchPage().keyboard.press('Escape');
+    }
+  }
+  await input.fill(theme);
   await pickQuickInputRow(theme);
   await workbenchPage().locator(quickInput).waitFor({ state: 'hidden' });
 }
