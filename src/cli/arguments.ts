@@ -16,13 +16,13 @@ export const FORMATS = {
   journey: ['html', 'svg', 'mermaid'],
 } as const satisfies Record<CommandName, readonly string[]>;
 
-type ValueOption = 'format' | 'lang' | 'out' | 'journey' | 'template';
+type ValueOption = 'format' | 'lang' | 'out' | 'journey' | 'template' | 'reference';
 
 /** Options beyond `--format`, `--lang` and `--help`, which every command takes. */
 const COMMAND_OPTIONS: Record<CommandName, readonly (ValueOption | 'force')[]> = {
   validate: [],
   assess: ['out', 'force'],
-  roadmap: ['template', 'out', 'force'],
+  roadmap: ['template', 'reference', 'out', 'force'],
   journey: ['journey', 'out', 'force'],
 };
 
@@ -35,6 +35,8 @@ export interface CommandArguments {
   force: boolean;
   journey?: string;
   template?: string;
+  /** A firm's .docx or .pptx whose branding the Office documents take (`--template docx|pptx`). */
+  reference?: string;
 }
 
 export type ParsedArguments =
@@ -112,5 +114,6 @@ function parseCommand(command: CommandName, argv: readonly string[], say: UsageM
   if (values.out !== undefined) args.out = values.out;
   if (values.journey !== undefined) args.journey = values.journey;
   if (values.template !== undefined) args.template = values.template;
+  if (values.reference !== undefined) args.reference = values.reference;
   return { kind: 'run', args };
 }
