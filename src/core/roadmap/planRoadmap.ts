@@ -52,7 +52,7 @@ export function planRoadmap(
       answer: BARRIER_ANSWERS[b.type][lang],
     }));
 
-  const phases: RoadmapPhase[] = stages.map((id) => ({ id, title: PHASE_TITLES[id][lang], initiatives: [] }));
+  const phases: RoadmapPhase[] = stages.map((id, k) => ({ id, title: PHASE_TITLES[id][lang], window: { startMonth: k * 3, endMonth: k * 3 + 3 }, initiatives: [] }));
   const gaps = gapsOf(maturity, facts);
   const actionIndex = stages.indexOf('action');
   const employeeTools = maturity.dimensions.find((d) => d.id === 'employee-tools')!;
@@ -75,7 +75,7 @@ export function planRoadmap(
     const own: Evidence = { text: initiative.description ?? initiative.title, path: `initiatives.${initiative.index}`, ...(range ? { line: range.line, column: range.column } : {}) };
     phases[k]!.initiatives.push(consultantInitiative(initiative, own, dimension, stages[k]!, lang, answer(initiative.barriers)));
   }
-  return { stage: engagement.change.stage, phases };
+  return { stage: engagement.change.stage, summary: [], alerts: [], phases, backlog: [] };
 }
 
 function generatedInitiative(
@@ -97,6 +97,7 @@ function generatedInitiative(
     kpi: DIMENSION_KPIS[dimension.id][lang],
     barriers,
     evidence,
+    ...PLAN_DEFAULTS(),
   };
 }
 
@@ -115,8 +116,14 @@ function consultantInitiative(
     kpi: initiative.kpi ?? DIMENSION_KPIS[initiative.dimension][lang],
     barriers,
     evidence: [own, ...dimension.evidence],
+    ...PLAN_DEFAULTS(),
   };
 }
+
+// Interim: the second-version fields before the pipeline fills them.
+const PLAN_DEFAULTS = () => ({
+  why: '', effort: 'M' as const, impact: 0, priority: 0, quickWin: false, dependsOn: [], segments: [], fixes: [], processes: [], kpis: [], status: 'planned' as const,
+});
 
 /** Its `stage` when given (never before today's), else now/next/later from today's stage, capped at maintenance. */
 function phaseIndexOf(initiative: Initiative, current: number, phaseCount: number): number {

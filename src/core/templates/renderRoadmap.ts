@@ -9,8 +9,10 @@ import { assessedEngagementOf } from '../maturity/assessedEngagementOf';
 import type { Engagement } from '../model/engagement';
 import type { Language } from '../model/vocabulary';
 import { roadmapToJson, type RoadmapJson } from '../roadmap/roadmap';
+import { buildRoadmapDocument, type RoadmapDocumentWithDrawings } from '../roadmapDocument/buildRoadmapDocument';
+import { renderJourneySvg } from '../journey/exportJourneyMap';
 import { journeyDrawings, type TemplateJourney } from './journeyDrawings';
-import { builtinTemplate, customTemplate } from './roadmapTemplates';
+import { builtinTemplate, customTemplate, isMarkdownTemplate } from './roadmapTemplates';
 
 export type RoadmapTemplate = { kind: 'builtin'; name: 'markdown' | 'html' } | { kind: 'custom'; name: string; source: string };
 export type RenderResult = { ok: true; text: string } | { ok: false; message: string; line?: number; column?: number };
@@ -22,6 +24,8 @@ export interface RoadmapTemplateContext {
   roadmap: RoadmapJson;
   journeys: TemplateJourney[];
   lang: Language;
+  /** The document as the built-ins show it: the view model of src/core/roadmapDocument (docs/templates.md). */
+  document: RoadmapDocumentWithDrawings;
 }
 
 export function renderRoadmap(analysis: EngagementAnalysis, template: RoadmapTemplate): RenderResult {
@@ -30,15 +34,26 @@ export function renderRoadmap(analysis: EngagementAnalysis, template: RoadmapTem
   if (!assessed) {
     return { ok: false, message: lang === 'fr' ? "Le fichier ne passe pas le schéma : aucune feuille de route n'est possible." : 'The file does not pass the schema: no roadmap can be generated.' };
   }
-  // The Markdown built-in shows no drawing: do not pay for one.
-  const drawJourneys = !(template.kind === 'builtin' && template.name === 'markdown');
+  // Markdown shows no drawing: do not pay for one.
+  const markdown = template.kind === 'builtin' ? template.name === 'markdown' : isMarkdownTemplate(template.name);
+  const builtin = template.kind === 'builtin';
   try {
+    // The built-ins draw only the maps the document shows (the most painful journeys); a custom
+    // template gets every journey's map in `journeys`, as before.
+    const drawings = new Map<string, string>();
+    const draw = (id: string) => {
+      let svg = drawings.get(id);
+      if (svg === undefined) { svg = renderJourneySvg(analysis, id); drawings.set(id, svg); }
+      return svg;
+    };
+    const document = buildRoadmapDocument(analysis, lang, markdown ? {} : { drawJourney: draw })!;
     const context: RoadmapTemplateContext = {
       engagement: assessed.engagement,
       assessment: maturityToJson(assessed.maturity),
       roadmap: roadmapToJson(assessed.roadmap),
-      journeys: journeyDrawings(analysis, assessed.engagement, drawJourneys),
+      journeys: builtin ? journeyDrawings(analysis, assessed.engagement, false) : journeyDrawings(analysis, assessed.engagement, !markdown),
       lang,
+      document,
     };
     const render = template.kind === 'builtin' ? builtinTemplate(template.name) : customTemplate(template.name, template.source);
     return { ok: true, text: render(context) };

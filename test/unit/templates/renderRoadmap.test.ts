@@ -64,7 +64,7 @@ describe('roadmap templates', () => {
       assertGolden(`roadmap.${lang}.html`, withoutMaps);
       assert.match(html, new RegExp(`<html lang="${lang}">`));
       assert.match(html, /<svg [^>]*class="radar"/, 'the maturity radar');
-      assert.match(html, /<ol class="timeline">/, 'the phases as a timeline');
+      assert.match(html, /<svg [^>]*class="timeline"/, 'the dated roadmap as a timeline');
       assert.match(html, /data-step="[a-z0-9-]+\/0\/0"/, 'the journey maps, from the shared journey renderer');
       assert.doesNotMatch(html, /<script|<link|src="http|href="http|@import/i, 'self-contained, no script');
     });

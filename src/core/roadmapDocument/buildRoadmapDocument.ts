@@ -1,0 +1,600 @@
+/**
+ * `buildRoadmapDocument(analysis, lang)`: the roadmap document as a view model (roadmapDocument.ts)
+ * from the one model of the file (its maturity and roadmap, never a second computation). Every
+ * string is composed in the document language, then typeset once (src/core/text/typography.ts).
+ * The body names things as the client does; ids, YAML lines and scoring labels go to the annex.
+ */
+import type { EngagementAnalysis } from '../analysis/engagementAnalysis';
+import { dimensionLabel } from '../maturity/dimensionLabels';
+import { assessedEngagementOf } from '../maturity/assessedEngagementOf';
+import type { DimensionAssessment } from '../maturity/maturityAssessment';
+import type { Engagement, Journey, Segment, Step } from '../model/engagement';
+import { EngagementFacts } from '../model/facts';
+import type { Language } from '../model/vocabulary';
+import { dateInWords, monthInWords, typeset } from '../text/typography';
+import { currentJourneys, dimensionSentence } from './dimensionSentences';
+import {
+  BARRIER_NAMES, BARRIER_RISKS, CAPABILITY_WORDS, EFFORT_WORDS, EMOTION_WORDS, FACT_LABELS, HEADINGS, INTENSITY_PHRASES,
+  MATURITY_PHRASES, PHASE_NAMES, STAGE_STANDING, STATUS_WORDS, capitalise, count, listOf, quoted, w,
+} from './documentWords';
+import { documentPlan, type DocumentInitiative, type DocumentPhase, type DocumentPlan } from './plannedRoadmap';
+import { radarSvg } from './radarSvg';
+import { radarView } from './radarView';
+import type {
+  AnnexSection, CardsSection, DocumentFact, GovernanceSection, InitiativeCard, JourneyView, JourneysSection, MatrixQuadrant, MatrixSection,
+  PlanSection, RisksSection, RoadmapDocument, SegmentsSection, StandingSection, SummarySection, TargetsSection, WorstMoment,
+} from './roadmapDocument';
+import { timelineSvg } from './timelineSvg';
+import { timelineView } from './timelineView';
+
+export interface BuildOptions {
+  /** Draw the journey maps (the HTML document); a drawing function from the journey renderer. */
+  drawJourney?: (journeyId: string) => string;
+  /** At most this many journey maps are drawn, the most painful first (default 3). */
+  maxJourneyMaps?: number;
+  /** At most this many journeys are told in the body, the most painful first, in file order (default 8). */
+  maxJourneys?: number;
+  /** At most this many diagnostics in the annex (default 200). */
+  maxDiagnostics?: number;
+}
+
+/** The document plus its two drawings as SVG (what the HTML document and the Office pictures show). */
+export interface RoadmapDocumentWithDrawings extends RoadmapDocument {
+  drawings: { radar: string; timeline: string };
+}
+
+type Ctx = {
+  lang: Language;
+  fr: boolean;
+  e: Engagement;
+  f: EngagementFacts;
+  plan: DocumentPlan;
+  dims: DimensionAssessment[];
+  t: (text: string) => string;
+  all: DocumentInitiative[];
+  byId: Map<string, DocumentInitiative>;
+  date?: string;
+  sentences: Map<string, string>;
+  worst: Map<Journey, { step: Step; score: number }[]>;
+};
+
+/** Undefined when the file did not pass the schema (there is then nothing to plan). */
+export function buildRoadmapDocument(analysis: EngagementAnalysis, lang: Language = analysis.language, options: BuildOptions = {}): RoadmapDocumentWithDrawings | undefined {
+  const assessed = assessedEngagementOf(analysis);
+  if (!assessed) return undefined;
+  const { engagement: e, maturity, roadmap } = assessed;
+  const f = new EngagementFacts(e);
+  const plan = documentPlan(analysis, e, roadmap, maturity);
+  const all = plan.phases.flatMap((p) => p.initiatives);
+  // Titles and names recur in every section: typeset each distinct string once.
+  const typeset1 = new Map<string, string>();
+  const t = (text: string) => {
+    let out = typeset1.get(text);
+    if (out === undefined) { out = typeset(text, lang); typeset1.set(text, out); }
+    return out;
+  };
+  const c: Ctx = {
+    lang, fr: lang === 'fr', e, f, plan, dims: maturity.dimensions, t, all,
+    byId: new Map([...all, ...plan.backlog].map((i) => [i.id, i])), sentences: new Map(), worst: new Map(), ...(e.engagement.date ? { date: e.engagement.date } : {}),
+  };
+  const standing = standingSection(c, maturity.overall);
+  const plannedSection = planSection(c);
+  const doc: RoadmapDocumentWithDrawings = {
+    lang,
+    title: c.t(w(HEADINGS.title, lang)),
+    client: c.t(e.engagement.client),
+    subtitle: c.t(e.engagement.title ?? ''),
+    facts: factsOf(c, maturity.overall),
+    summary: summarySection(c, maturity.overall),
+    standing,
+    journeys: journeysSection(c, options),
+    segments: segmentsSection(c),
+    matrix: matrixSection(c),
+    plan: plannedSection,
+    cards: cardsSection(c),
+    governance: governanceSection(c),
+    risks: risksSection(c),
+    targets: targetsSection(c, options),
+    annex: annexSection(c, analysis, options.maxDiagnostics ?? 200),
+    drawings: { radar: radarSvg(standing.radar), timeline: timelineSvg(plannedSection.timeline) },
+  };
+  return doc;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words shared by the sections
+
+const phaseName = (c: Ctx, phase: DocumentPhase) => w(PHASE_NAMES[phase.id], c.lang);
+
+/** « octobre – décembre 2026 » with a date, else « mois 1 à 3 ». Months are counted from the date. */
+function windowText(c: Ctx, start: number, end: number): string {
+  const last = Math.max(start, end - 1);
+  if (c.date) {
+    const a = monthInWords(c.date, start, c.lang)!;
+    const b = monthInWords(c.date, last, c.lang)!;
+    if (a === b) return a;
+    const [aMonth, aYear] = [a.slice(0, a.lastIndexOf(' ')), a.slice(a.lastIndexOf(' ') + 1)];
+    return aYear === b.slice(b.lastIndexOf(' ') + 1) ? `${aMonth} – ${b}` : `${a} – ${b}`;
+  }
+  if (start === last) return c.fr ? `mois ${start + 1}` : `month ${start + 1}`;
+  return c.fr ? `mois ${start + 1} à ${last + 1}` : `months ${start + 1}–${last + 1}`;
+}
+
+/** The month a KPI is due, in words: « fin décembre 2026 » / « end of December 2026 », else « mois 3 ». */
+function dueText(c: Ctx, month: number | undefined): string {
+  if (month === undefined) return '';
+  if (c.date) return c.fr ? `fin ${monthInWords(c.date, Math.max(0, month - 1), c.lang)}` : `end of ${monthInWords(c.date, Math.max(0, month - 1), c.lang)}`;
+  return c.fr ? `fin du mois ${month}` : `end of month ${month}`;
+}
+
+/** The plain sentence of a dimension, computed once per document (cards fall back on it). */
+function sentenceOf(c: Ctx, d: DimensionAssessment): string {
+  let sentence = c.sentences.get(d.id);
+  if (sentence === undefined) { sentence = dimensionSentence(d, c.e, c.f, c.lang); c.sentences.set(d.id, sentence); }
+  return sentence;
+}
+
+const dimName = (c: Ctx, id: DimensionAssessment['id']) => dimensionLabel(id, c.lang);
+const channelName = (c: Ctx, id: string) => c.f.channelsById.get(id)?.name ?? id;
+const segmentName = (c: Ctx, id: string) => c.f.segmentsById.get(id)?.name ?? id;
+
+/** The steps of current journeys lived badly, worst first: emotion ≤ −1, or a critical moment with no one to reach. */
+function worstSteps(c: Ctx, journey: Journey): { step: Step; score: number }[] {
+  const cached = c.worst.get(journey);
+  if (cached) return cached;
+  const out: { step: Step; score: number }[] = [];
+  for (const stage of journey.stages) for (const step of stage.steps) {
+    const unreachable = step.critical && !c.f.personReachable(step, stage);
+    const emotion = step.emotion ?? 0;
+    if (emotion <= -1 || unreachable || (step.pain && emotion <= 0)) {
+      out.push({ step, score: -emotion * 2 + (step.critical ? 2 : 0) + (unreachable ? 2 : 0) + (step.pain ? 1 : 0) });
+    }
+  }
+  out.sort((a, b) => b.score - a.score || a.step.order - b.step.order);
+  c.worst.set(journey, out);
+  return out;
+}
+
+function worstMoment(c: Ctx, journey: Journey, step: Step): WorstMoment {
+  const stage = journey.stages[step.stageIndex]!;
+  const feelings: string[] = [];
+  if (step.emotion !== undefined && step.emotion <= -1) feelings.push(w(EMOTION_WORDS[step.emotion]!, c.lang));
+  if (step.critical) feelings.push(c.fr ? 'moment critique' : 'critical moment');
+  if (step.critical && !c.f.personReachable(step, stage)) feelings.push(c.fr ? 'personne à joindre' : 'no one to reach');
+  return {
+    where: c.t(`${stage.name} — ${channelName(c, step.channel)}`),
+    action: c.t(step.action),
+    quote: step.pain ? c.t(quoted(step.pain, c.lang)) : '',
+    feeling: c.t(capitalise(feelings.join(', '))),
+    ref: step.key,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Header and summary
+
+function factsOf(c: Ctx, overall: { level: number; maturity: keyof typeof MATURITY_PHRASES }): DocumentFact[] {
+  const info = c.e.engagement;
+  const facts: [string, string | undefined][] = [
+    [w(FACT_LABELS.sector, c.lang), info.sector],
+    [w(FACT_LABELS.date, c.lang), info.date ? dateInWords(info.date, c.lang) : undefined],
+    [w(FACT_LABELS.consultants, c.lang), info.consultants.length ? listOf(info.consultants, c.lang) : undefined],
+    [w(FACT_LABELS.change, c.lang), capitalise(w(STAGE_STANDING[c.e.change.stage], c.lang))],
+    [w(FACT_LABELS.overall, c.lang), `${overall.level}/5, ${w(MATURITY_PHRASES[overall.maturity], c.lang)}`],
+  ];
+  return facts.filter((x): x is [string, string] => typeof x[1] === 'string' && x[1] !== '').map(([label, value]) => ({ label: c.t(label), value: c.t(value) }));
+}
+
+function failedMoments(c: Ctx): { journey: Journey; step: Step }[] {
+  const out: { journey: Journey; step: Step }[] = [];
+  for (const journey of currentJourneys(c.e)) for (const step of journey.steps) if (step.critical && step.emotion !== undefined && step.emotion <= -1) out.push({ journey, step });
+  return out;
+}
+
+function summarySection(c: Ctx, overall: { level: number; maturity: keyof typeof MATURITY_PHRASES }): SummarySection {
+  const { lang, fr } = c;
+  const messages = c.plan.summary.length ? [...c.plan.summary] : derivedMessages(c, overall);
+  const first = c.plan.phases[0];
+  const firstTitles = first ? first.initiatives.slice(0, 3).map((i) => quoted(i.title, lang)) : [];
+  const quickWins = first ? first.initiatives.filter((i) => i.quickWin).length : 0;
+  const next = c.plan.phases[1];
+  let decision: string;
+  if (!first) {
+    decision = fr ? 'Aucune phase n’est planifiée.' : 'No phase is planned.';
+  } else {
+    const window = windowText(c, first.startMonth, first.endMonth);
+    decision = fr
+      ? `Nous demandons à la direction d’approuver la première phase, « ${phaseName(c, first)} » (${window}), avec ses ${count(first.initiatives.length, 'initiative', 'initiatives', lang)}${quickWins ? `, dont ${count(quickWins, 'gain rapide', 'gains rapides', lang)}` : ''} — d’abord ${listOf(firstTitles, lang)} —, d’en nommer le sponsor à la direction générale et de décider${next ? ` à ${dueText(c, first.endMonth)} du passage à la phase « ${phaseName(c, next)} »` : ' de la revue suivante'}.`
+      : `We ask the board to approve the first phase, “${phaseName(c, first)}” (${window}), with its ${count(first.initiatives.length, 'initiative', 'initiatives', lang)}${quickWins ? `, ${quickWins} of them quick wins` : ''} — first ${listOf(firstTitles, lang)} —, to name its sponsor in general management, and to decide${next ? ` at the ${dueText(c, first.endMonth)} on moving to “${phaseName(c, next)}”` : ' at the next review'}.`;
+  }
+  const alerts = c.plan.alerts.length ? c.plan.alerts : derivedAlerts(c);
+  return {
+    heading: c.t(w(HEADINGS.summary, lang)),
+    messages: messages.map(c.t),
+    decisionHeading: c.t(w(HEADINGS.decision, lang)),
+    decision: c.t(decision),
+    alerts: alerts.map(c.t),
+  };
+}
+
+function derivedMessages(c: Ctx, overall: { level: number; maturity: keyof typeof MATURITY_PHRASES }): string[] {
+  const { lang, fr } = c;
+  const weakest = [...c.dims].sort((a, b) => a.level - b.level).filter((d) => d.level <= 2).slice(0, 3);
+  const messages: string[] = [];
+  const weak = listOf(weakest.map((d) => `${dimName(c, d.id).toLowerCase()} (${d.level}/5)`), lang);
+  messages.push(fr
+    ? `${c.e.engagement.client} est au niveau ${overall.level}/5, ${w(MATURITY_PHRASES[overall.maturity], lang)}${weakest.length ? ` ; les points les plus faibles sont ${weak}` : ''}.`
+    : `${c.e.engagement.client} stands at ${overall.level}/5, ${w(MATURITY_PHRASES[overall.maturity], lang)}${weakest.length ? `; the weakest points are ${weak}` : ''}.`);
+  const failed = failedMoments(c);
+  const worst = currentJourneys(c.e).flatMap((j) => worstSteps(c, j).map((s) => ({ j, ...s }))).sort((a, b) => b.score - a.score)[0];
+  if (failed.length || worst) {
+    const quote = worst ? (worst.step.pain ? quoted(worst.step.pain, lang) : quoted(worst.step.action, lang)) : '';
+    messages.push(fr
+      ? `${failed.length ? `${count(failed.length, 'moment critique est mal vécu', 'moments critiques sont mal vécus', lang)} par les clients` : 'Des moments restent difficiles pour les clients'}${quote ? `, par exemple dans le parcours « ${worst!.j.name} » : ${quote}` : ''}.`
+      : `${failed.length ? `${count(failed.length, 'critical moment is', 'critical moments are', lang)} lived badly by customers` : 'Some moments remain hard for customers'}${quote ? `, for instance in the journey “${worst!.j.name}”: ${quote}` : ''}.`);
+  }
+  const months = Math.max(0, ...c.plan.phases.map((p) => p.endMonth));
+  const quick = c.all.filter((i) => i.quickWin).length;
+  messages.push(fr
+    ? `Le plan compte ${count(c.all.length, 'initiative', 'initiatives', lang)} sur ${months} mois, en ${count(c.plan.phases.length, 'phase', 'phases', lang)}${quick ? `, dont ${count(quick, 'gain rapide', 'gains rapides', lang)}` : ''} ; chacune a un responsable et un indicateur.`
+    : `The plan holds ${count(c.all.length, 'initiative', 'initiatives', lang)} over ${months} months in ${count(c.plan.phases.length, 'phase', 'phases', lang)}${quick ? `, ${quick} of them quick wins` : ''}; each has an owner and an indicator.`);
+  return messages;
+}
+
+function derivedAlerts(c: Ctx): string[] {
+  if (c.e.change.stage !== 'maintenance') return [];
+  const weak = c.dims.filter((d) => d.level <= 2);
+  if (!weak.length) return [];
+  const names = listOf(weak.map((d) => `${dimName(c, d.id).toLowerCase()} (${d.level}/5)`), c.lang);
+  return [c.fr
+    ? `L’entreprise se dit dans la durée, mais ses propres faits ne le montrent pas encore : ${names}. Le risque de rechute est réel ; le plan reprend donc ces points.`
+    : `The company says the change is lasting, but its own facts do not show it yet: ${names}. The risk of relapse is real, so the plan takes these points up again.`];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where the client stands
+
+function standingSection(c: Ctx, overall: { level: number; maturity: keyof typeof MATURITY_PHRASES }): StandingSection {
+  const { lang } = c;
+  const dims = c.dims.map((d) => ({
+    id: d.id, name: c.t(dimName(c, d.id)), level: d.level, levelText: `${d.level}/5`,
+    bar: '●'.repeat(d.level) + '○'.repeat(5 - d.level), sentence: c.t(sentenceOf(c, d)),
+  }));
+  return {
+    heading: c.t(w(HEADINGS.standing, lang)),
+    overall: c.t(c.fr
+      ? `Maturité globale : ${overall.level}/5, ${w(MATURITY_PHRASES[overall.maturity], lang)}.`
+      : `Overall maturity: ${overall.level}/5, ${w(MATURITY_PHRASES[overall.maturity], lang)}.`),
+    radar: radarView(c.t(w(HEADINGS.radar, lang)), dims.map((d, i) => ({ id: d.id, name: d.name, level: d.level, assessed: c.dims[i]!.source === 'assessed' })), (level) => `${level}/5`),
+    headers: [c.t(c.fr ? 'Dimension' : 'Dimension'), c.t(c.fr ? 'Niveau' : 'Level'), c.t(c.fr ? 'Ce que cela veut dire' : 'What it means')],
+    dimensions: dims,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Journeys
+
+function journeyView(c: Ctx, journey: Journey, draw: ((id: string) => string) | undefined): JourneyView {
+  const channels = new Set(journey.steps.map((s) => s.channel)).size;
+  const breaks = c.f.channelSwitches(journey).filter((s) => s.continuityBreak).length;
+  const summary = c.fr
+    ? `${segmentName(c, journey.segment)} — ${count(journey.steps.length, 'étape', 'étapes', c.lang)} sur ${count(channels, 'canal', 'canaux', c.lang)}${breaks ? `, ${count(breaks, 'rupture', 'ruptures', c.lang)} de continuité` : ', sans rupture de continuité'}.`
+    : `${segmentName(c, journey.segment)} — ${count(journey.steps.length, 'step', 'steps', c.lang)} on ${count(channels, 'channel', 'channels', c.lang)}${breaks ? `, ${count(breaks, 'continuity break', 'continuity breaks', c.lang)}` : ', no continuity break'}.`;
+  const worst = worstSteps(c, journey).slice(0, 3).map(({ step }) => worstMoment(c, journey, step));
+  const calm = worst.length ? '' : c.fr ? ' Aucun moment n’y est mal vécu.' : ' No moment of it is lived badly.';
+  return {
+    id: journey.id,
+    name: c.t(journey.name),
+    summary: c.t(summary + calm),
+    worstMoments: worst,
+    drawn: draw !== undefined,
+    svg: draw ? draw(journey.id) : '',
+  };
+}
+
+function journeysSection(c: Ctx, options: BuildOptions): JourneysSection {
+  const journeys = currentJourneys(c.e);
+  const maxTold = options.maxJourneys ?? 8;
+  const maxDrawn = Math.min(maxTold, options.maxJourneyMaps ?? 3);
+  // The most painful journeys are told (and drawn), in the file's order; the others are counted:
+  // a board reads a few journeys, not 500.
+  const pain = new Map(journeys.map((j) => [j, worstSteps(c, j).reduce((n, s) => n + s.score, 0)]));
+  const ranked = [...journeys].sort((a, b) => pain.get(b)! - pain.get(a)! || a.index - b.index);
+  const told = new Set(ranked.slice(0, maxTold));
+  const drawn = new Set(ranked.slice(0, maxDrawn));
+  const views = journeys.filter((j) => told.has(j)).map((j) => journeyView(c, j, options.drawJourney && drawn.has(j) ? options.drawJourney : undefined));
+  const rest = journeys.length - told.size;
+  const notDrawn = rest > 0
+    ? c.fr ? `${count(rest, 'autre parcours est décrit', 'autres parcours sont décrits', c.lang)} dans le fichier ; ils sont moins douloureux pour les clients.` : `${count(rest, 'more journey is', 'more journeys are', c.lang)} described in the file; they hurt customers less.`
+    : '';
+  const intro = journeys.length === 0
+    ? c.fr ? 'Aucun parcours client n’est encore décrit : c’est la première chose à faire avec les équipes.' : 'No customer journey is described yet: that is the first thing to do with the teams.'
+    : c.fr ? `${count(journeys.length, 'parcours décrit', 'parcours décrits', c.lang)} avec les équipes ; pour ${journeys.length > 1 ? 'chacun' : 'lui'}, les moments que les clients vivent le plus mal, dans leurs mots.` : `${count(journeys.length, 'journey', 'journeys', c.lang)} described with the teams; for each, the moments customers live worst, in their own words.`;
+  return { heading: c.t(w(HEADINGS.journeys, c.lang)), intro: c.t(intro), journeys: views, notDrawn: c.t(notDrawn) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Segments
+
+function segmentsSection(c: Ctx): SegmentsSection {
+  const { lang, fr } = c;
+  return {
+    heading: c.t(w(HEADINGS.segments, lang)),
+    initiativesLabel: c.t(fr ? 'Ce que le plan fait pour eux' : 'What the plan does for them'),
+    segments: c.e.segments.map((s) => {
+      const revenue = (s as Segment & { revenueShare?: number }).revenueShare;
+      const shares = [
+        s.share === undefined ? '' : fr ? `${s.share} % des clients` : `${s.share}% of customers`,
+        revenue === undefined ? '' : fr ? `${revenue} % du chiffre d’affaires` : `${revenue}% of revenue`,
+      ].filter(Boolean).join(fr ? ', ' : ', ');
+      const intensity = w(INTENSITY_PHRASES[s.digitalIntensity], lang);
+      const profile = shares ? `${capitalise(shares)} ; ${intensity}.` : `${capitalise(intensity)}.`;
+      const expected = c.f.expectations(s);
+      const unmet = c.f.unmetExpectations(s);
+      const met = expected.filter((x) => !unmet.includes(x));
+      const wordsOf = (list: typeof expected) => listOf(list.map((x) => CAPABILITY_WORDS[x][lang]), lang);
+      let expectations = expected.length === 0
+        ? fr ? 'Ils n’attendent rien de précis en ligne.' : 'They expect nothing in particular online.'
+        : unmet.length === 0
+          ? fr ? `Ils peuvent déjà ${wordsOf(met)} en ligne, comme ils l’attendent.` : `They can already ${wordsOf(met)} online, as they expect.`
+          : fr ? `Ils veulent pouvoir ${wordsOf(unmet)} en ligne, ce qu’aucun canal numérique ne permet${met.length ? ` ; ils peuvent déjà ${wordsOf(met)}` : ''}.` : `They want to ${wordsOf(unmet)} online, which no digital channel allows${met.length ? `; they can already ${wordsOf(met)}` : ''}.`;
+      if (c.f.needsOnlineVisibility(s) && !c.f.visibleOnline) {
+        expectations += fr ? ' Ils se renseignent en ligne avant d’acheter, là où l’entreprise est peu visible.' : ' They research online before buying, where the company is hard to find.';
+      }
+      const journeys = c.f.journeysOf(s).filter((j) => currentJourneys(c.e).includes(j));
+      const worst = journeys.flatMap((j) => worstSteps(c, j).map((x) => ({ j, ...x }))).sort((a, b) => b.score - a.score)[0];
+      const names = listOf(journeys.map((j) => quoted(j.name, lang)), lang);
+      const lived = journeys.length === 0
+        ? fr ? 'Aucun parcours n’est encore décrit pour eux.' : 'No journey is described for them yet.'
+        : `${fr ? (journeys.length > 1 ? 'Parcours décrits' : 'Parcours décrit') : journeys.length > 1 ? 'Journeys described' : 'Journey described'} : ${names}${worst ? (fr ? ` ; le moment le plus difficile : ${quoted(worst.step.pain ?? worst.step.action, lang)}` : `; the hardest moment: ${quoted(worst.step.pain ?? worst.step.action, lang)}`) : ''}.`.replace(fr ? '' : ' :', fr ? '' : ':');
+      const serving = c.all.filter((i) => i.segments.includes(s.id));
+      const fallback = serving.length ? serving : c.all.filter((i) =>
+        (i.dimension === 'digital-journey' && unmet.length > 0) || (i.dimension === 'visibility' && c.f.needsOnlineVisibility(s) && !c.f.visibleOnline)
+        || (i.dimension === 'human-touch' && worst?.step.critical === true) || (i.dimension === 'channel-integration' && journeys.some((j) => c.f.channelSwitches(j).some((x) => x.continuityBreak))));
+      const seen = new Set<string>();
+      const titles = fallback.filter((i) => !seen.has(i.title) && seen.add(i.title)).slice(0, 6).map((i) => c.t(i.title));
+      return { id: s.id, name: c.t(s.name), profile: c.t(profile), expectations: c.t(expectations), lived: c.t(lived), initiatives: titles };
+    }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Impact × effort
+
+function matrixSection(c: Ctx): MatrixSection {
+  const { lang, fr } = c;
+  const impacts = c.all.map((i) => i.impact).sort((a, b) => a - b);
+  const median = impacts.length ? impacts[Math.floor((impacts.length - 1) / 2)]! : 0;
+  const high = (i: DocumentInitiative) => i.impact >= median && i.impact > 0;
+  const low = (i: DocumentInitiative) => i.effort === 'S';
+  const item = (i: DocumentInitiative) => ({ ref: i.id, title: c.t(i.title), quickWin: i.quickWin });
+  const q = (key: MatrixQuadrant['key'], title: string, hint: string, keep: (i: DocumentInitiative) => boolean): MatrixQuadrant =>
+    ({ key, title: c.t(title), hint: c.t(hint), items: c.all.filter(keep).sort((a, b) => b.priority - a.priority).map(item) });
+  return {
+    heading: c.t(w(HEADINGS.matrix, lang)),
+    intro: c.t(fr
+      ? 'Chaque initiative selon ce qu’elle rapporte aux clients et ce qu’elle coûte à l’entreprise : les gains rapides d’abord, les grands chantiers préparés.'
+      : 'Each initiative by what it brings customers and what it costs the company: quick wins first, major projects prepared.'),
+    axes: {
+      highImpact: c.t(fr ? 'Impact élevé' : 'High impact'), lowImpact: c.t(fr ? 'Impact modéré' : 'Moderate impact'),
+      lowEffort: c.t(fr ? 'Effort faible' : 'Low effort'), highEffort: c.t(fr ? 'Effort moyen ou important' : 'Medium or large effort'),
+    },
+    quadrants: [
+      q('quick-wins', fr ? 'Gains rapides' : 'Quick wins', fr ? 'à lancer tout de suite' : 'start now', (i) => high(i) && low(i)),
+      q('major-projects', fr ? 'Grands chantiers' : 'Major projects', fr ? 'à préparer et à financer' : 'prepare and fund', (i) => high(i) && !low(i)),
+      q('fill-ins', fr ? 'Compléments' : 'Fill-ins', fr ? 'quand une équipe est disponible' : 'when a team is free', (i) => !high(i) && low(i)),
+      q('reconsider', fr ? 'À reconsidérer' : 'To reconsider', fr ? 'à justifier avant d’engager' : 'justify before committing', (i) => !high(i) && !low(i)),
+    ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The dated roadmap
+
+function planSection(c: Ctx): PlanSection {
+  const { lang, fr } = c;
+  const phases = c.plan.phases.map((p) => ({ id: p.id, name: c.t(phaseName(c, p)), startMonth: p.startMonth, endMonth: p.endMonth }));
+  const bars = c.plan.phases.flatMap((p) => [...p.initiatives].sort((a, b) => a.startMonth - b.startMonth).map((i) => ({
+    id: i.id, title: c.t(i.title), phaseId: p.id, startMonth: i.startMonth, endMonth: i.endMonth, quickWin: i.quickWin,
+    dependsOn: i.dependsOn.filter((d) => c.byId.has(d)), windowText: c.t(windowText(c, i.startMonth, i.endMonth)),
+  })));
+  const tick = (month: number) => c.t(c.date ? monthInWords(c.date, month, lang)! : fr ? `mois ${month}` : `month ${month}`);
+  const timeline = timelineView(c.t(w(HEADINGS.timeline, lang)), phases, bars, tick);
+  const rows = c.plan.phases.flatMap((p) => p.initiatives.map((i) => [
+    c.t(phaseName(c, p)), c.t(`${i.title}${i.quickWin ? (fr ? ' (gain rapide)' : ' (quick win)') : ''}`), c.t(windowText(c, i.startMonth, i.endMonth)),
+    c.t(i.owner), c.t(i.dependsOn.filter((d) => c.byId.has(d)).map((d) => c.byId.get(d)!.title).join(' ; ') || '—'),
+  ]));
+  const months = Math.max(0, ...c.plan.phases.map((p) => p.endMonth));
+  const backlog = c.plan.backlog.length
+    ? fr ? `Pour plus tard, par ordre de priorité : ${listOf(c.plan.backlog.map((i) => quoted(i.title, lang)), lang)}.` : `For later, by priority: ${listOf(c.plan.backlog.map((i) => quoted(i.title, lang)), lang)}.`
+    : '';
+  return {
+    heading: c.t(w(HEADINGS.plan, lang)),
+    intro: c.t(fr
+      ? `${count(c.plan.phases.length, 'phase', 'phases', lang)} sur ${months} mois${c.date ? `, à partir du ${dateInWords(c.date, lang)}` : ''} ; chaque phase prépare la suivante, et une initiative ne commence qu’après celles dont elle dépend.`
+      : `${count(c.plan.phases.length, 'phase', 'phases', lang)} over ${months} months${c.date ? `, from ${dateInWords(c.date, lang)}` : ''}; each phase prepares the next, and an initiative starts only after those it depends on.`),
+    timeline,
+    table: {
+      headers: [fr ? 'Phase' : 'Phase', fr ? 'Initiative' : 'Initiative', fr ? 'Période' : 'When', fr ? 'Responsable' : 'Owner', fr ? 'Vient après' : 'Comes after'].map(c.t),
+      rows,
+    },
+    backlog: c.t(backlog),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cards
+
+function card(c: Ctx, i: DocumentInitiative): InitiativeCard {
+  const { lang, fr } = c;
+  const dim = c.dims.find((d) => d.id === i.dimension)!;
+  const why = i.why || sentenceOf(c, dim);
+  const facts: DocumentFact[] = [];
+  const add = (label: { en: string; fr: string }, value: string) => { if (value) facts.push({ label: c.t(w(label, lang)), value: c.t(value) }); };
+  add(FACT_LABELS.owner, i.owner);
+  add(FACT_LABELS.when, windowText(c, i.startMonth, i.endMonth));
+  add(FACT_LABELS.effort, capitalise(w(EFFORT_WORDS[i.effort], lang)));
+  const deps = i.dependsOn.filter((d) => c.byId.has(d)).map((d) => quoted(c.byId.get(d)!.title, lang));
+  add(FACT_LABELS.dependsOn, listOf(deps, lang));
+  if (i.targetLevel !== undefined) add(FACT_LABELS.target, `${dimName(c, i.dimension)} : ${dim.level}/5 → ${i.targetLevel}/5`.replace(' :', fr ? ' :' : ':'));
+  const segs = i.segments.filter((s) => c.f.segmentsById.has(s)).map((s) => segmentName(c, s));
+  add(FACT_LABELS.segments, listOf(segs, lang));
+  const barriers = i.barriers.map((b, k) => `${(k === 0 ? (x: string) => x : lowerFirst)(w(BARRIER_NAMES[b.type], lang))}${b.who ? ` (${b.who})` : ''}${fr ? ' : ' : ': '}${lowerFirst(b.answer)}`);
+  add(barriers.length > 1 ? FACT_LABELS.barriersMany : FACT_LABELS.barriers, barriers.join(fr ? ' ; ' : '; '));
+  if (i.status !== 'planned' && STATUS_WORDS[i.status]) add(FACT_LABELS.status, capitalise(w(STATUS_WORDS[i.status]!, lang)));
+  const toMeasure = fr ? 'à mesurer' : 'to be measured';
+  const toSet = fr ? 'à fixer' : 'to be set';
+  return {
+    id: i.id,
+    title: c.t(i.title),
+    quickWin: i.quickWin,
+    badge: i.quickWin ? c.t(fr ? 'Gain rapide' : 'Quick win') : '',
+    why: c.t(why),
+    facts,
+    kpis: i.kpis.map((k) => ({
+      name: c.t(k.name), baseline: c.t(k.baseline || toMeasure),
+      target: c.t(k.target || (i.targetLevel !== undefined ? `${fr ? 'niveau' : 'level'} ${i.targetLevel}/5` : toSet)), due: c.t(dueText(c, k.due)),
+    })),
+  };
+}
+
+function cardsSection(c: Ctx): CardsSection {
+  const { lang } = c;
+  return {
+    heading: c.t(w(HEADINGS.cards, lang)),
+    kpiHeaders: [FACT_LABELS.kpi, FACT_LABELS.baseline, FACT_LABELS.goal, FACT_LABELS.due].map((l) => c.t(w(l, lang))) as [string, string, string, string],
+    phases: c.plan.phases.map((p) => ({
+      id: p.id,
+      heading: c.t(`${phaseName(c, p)} — ${windowText(c, p.startMonth, p.endMonth)}`),
+      goal: c.t(p.title),
+      cards: p.initiatives.map((i) => card(c, i)),
+    })),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Governance and risks
+
+function governanceSection(c: Ctx): GovernanceSection {
+  const { lang, fr } = c;
+  const owners = new Map<string, DocumentInitiative[]>();
+  for (const i of c.all) owners.set(i.owner, [...(owners.get(i.owner) ?? []), i]);
+  const names = [...owners.keys()];
+  const paragraphs = [
+    fr
+      ? 'La direction générale porte la transformation et arbitre entre les canaux ; chaque initiative a un responsable, choisi parmi les équipes que le diagnostic a nommées.'
+      : 'General management sponsors the transformation and arbitrates between channels; each initiative has an owner, chosen among the teams the assessment named.',
+    fr
+      ? `Un comité de pilotage réunit chaque mois ${listOf(names, lang) || 'les responsables'} autour d’un tableau de bord client : les indicateurs des cartes, leur point de départ et leur cible.${c.e.organisation.itMarketingAlignment !== 'full' ? ' La DSI et le marketing y siègent ensemble.' : ''}`
+      : `A steering committee brings together ${listOf(names, lang) || 'the owners'} every month around a customer dashboard: the cards' indicators, where they start and their target.${c.e.organisation.itMarketingAlignment !== 'full' ? ' IT and marketing sit on it together.' : ''}`,
+    fr
+      ? 'À la fin de chaque phase, la direction décide du passage à la suivante au vu des indicateurs ; un nouveau diagnostic de maturité clôt le plan.'
+      : 'At the end of each phase, the board decides on moving to the next one from the indicators; a new maturity assessment closes the plan.',
+  ];
+  const rows = [...owners].map(([owner, list]) => {
+    const firstEnd = Math.min(...list.map((i) => i.endMonth));
+    return [c.t(owner), String(list.length), c.t(dueText(c, firstEnd))];
+  });
+  return {
+    heading: c.t(w(HEADINGS.governance, lang)),
+    paragraphs: paragraphs.map(c.t),
+    table: { headers: [fr ? 'Responsable' : 'Owner', fr ? 'Initiatives' : 'Initiatives', fr ? 'Première échéance' : 'First due'].map(c.t), rows },
+  };
+}
+
+function risksSection(c: Ctx): RisksSection {
+  const { lang, fr } = c;
+  const barriers = c.e.change.barriers;
+  const rows = barriers.map((b) => {
+    const answering = c.all.filter((i) => i.barriers.some((a) => a.type === b.type && (a.who ?? '') === (b.who ?? '')));
+    const answers = [...new Set(answering.flatMap((i) => i.barriers.filter((a) => a.type === b.type).map((a) => a.answer)))];
+    const seen = new Set<string>();
+    const titles = answering.filter((i) => !seen.has(i.title) && seen.add(i.title)).slice(0, 3).map((i) => quoted(i.title, lang));
+    const risk = `${capitalise(w(BARRIER_RISKS[b.type], lang))}.${b.note ? ` ${quoted(b.note, lang)}` : ''}`;
+    const answer = answers.length
+      ? `${answers.join(fr ? ' ; ' : '; ')}${titles.length ? (fr ? ` — ${listOf(titles, lang)}` : ` — ${listOf(titles, lang)}`) : ''}.`
+      : fr ? 'Aucune initiative ne le traite encore : à confier à la direction générale.' : 'No initiative answers it yet: for general management to take up.';
+    return [c.t(`${w(BARRIER_NAMES[b.type], lang)}${b.who ? ` — ${b.who}` : ''}`), c.t(risk), c.t(answer)];
+  });
+  const intro = barriers.length
+    ? fr ? `Le diagnostic a relevé ${count(barriers.length, 'frein', 'freins', lang)} au changement ; chacun est un risque pour le plan, et chacun a sa réponse.` : `The assessment found ${count(barriers.length, 'barrier', 'barriers', lang)} to change; each is a risk to the plan, and each has its answer.`
+    : fr ? 'Le diagnostic ne nomme aucun frein au changement ; le comité de pilotage reste attentif à la peur, à la paresse, à la dictature de l’urgence et aux habitudes.' : 'The assessment names no barrier to change; the steering committee watches for fear, complacency, the tyranny of the urgent and habit.';
+  return {
+    heading: c.t(w(HEADINGS.risks, lang)),
+    intro: c.t(intro),
+    table: { headers: [fr ? 'Frein' : 'Barrier', fr ? 'Le risque' : 'The risk', fr ? 'La réponse du plan' : 'How the plan answers it'].map(c.t), rows },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Target journeys
+
+function targetsSection(c: Ctx, options: BuildOptions): TargetsSection {
+  const pairs = c.e.journeys.flatMap((target) => {
+    const t = target as Journey & { state?: string; redesigns?: string };
+    if (t.state !== 'target' || !t.redesigns) return [];
+    const current = c.e.journeys.find((j) => j.id === t.redesigns && (j as Journey & { state?: string }).state !== 'target');
+    if (!current) return [];
+    const breaks = (j: Journey) => c.f.channelSwitches(j).filter((s) => s.continuityBreak).length;
+    const bad = (j: Journey) => j.steps.filter((s) => s.emotion !== undefined && s.emotion <= -1).length;
+    const change = c.fr
+      ? `Le parcours cible passe de ${count(breaks(current), 'rupture', 'ruptures', c.lang)} de continuité à ${breaks(target)}, et de ${count(bad(current), 'moment mal vécu', 'moments mal vécus', c.lang)} à ${bad(target)}.`
+      : `The target journey goes from ${count(breaks(current), 'continuity break', 'continuity breaks', c.lang)} to ${breaks(target)}, and from ${count(bad(current), 'moment lived badly', 'moments lived badly', c.lang)} to ${bad(target)}.`;
+    return [{ current: journeyView(c, current, options.drawJourney), target: journeyView(c, target, options.drawJourney), change: c.t(change) }];
+  });
+  return { heading: c.t(w(HEADINGS.targets, c.lang)), pairs };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Annex: what the consultant checks (ids, YAML lines, scoring, diagnostics)
+
+function annexSection(c: Ctx, analysis: EngagementAnalysis, maxDiagnostics: number): AnnexSection {
+  const { lang, fr } = c;
+  const line = (n: number | undefined) => (n === undefined ? (fr ? 'absence' : 'absence') : fr ? `ligne ${n}` : `line ${n}`);
+  const source = (s: 'derived' | 'assessed') => (s === 'assessed' ? (fr ? 'évalué par le consultant' : 'assessed by the consultant') : fr ? 'déduit du fichier' : 'derived from the file');
+  const diagnostics = analysis.diagnostics.slice(0, maxDiagnostics);
+  const severity = { error: fr ? 'erreur' : 'error', warning: fr ? 'avertissement' : 'warning', info: fr ? 'information' : 'info' } as const;
+  const initiatives = [...c.plan.phases.flatMap((p) => p.initiatives), ...c.plan.backlog];
+  return {
+    heading: c.t(w(HEADINGS.annex, lang)),
+    intro: c.t(fr
+      ? 'Pour le consultant : les éléments de preuve avec leur ligne dans le fichier, les identifiants, les diagnostics et la table de calcul des niveaux (docs/scoring.md).'
+      : 'For the consultant: the evidence with its line in the file, the ids, the diagnostics and the scoring table (docs/scoring.md).'),
+    scoringHeading: c.t(fr ? 'Table de calcul' : 'Scoring table'),
+    scoring: {
+      headers: [fr ? 'Dimension' : 'Dimension', fr ? 'Identifiant' : 'Id', fr ? 'Niveau' : 'Level', fr ? 'Niveau déduit' : 'Derived level', fr ? 'Source' : 'Source'].map(c.t),
+      rows: c.dims.map((d) => [c.t(dimName(c, d.id)), d.id, `${d.level}/5`, `${d.derivedLevel}/5`, c.t(source(d.source))]),
+    },
+    evidenceHeading: c.t(fr ? 'Éléments de preuve' : 'Evidence'),
+    dimensions: c.dims.map((d) => ({
+      id: d.id, name: c.t(dimName(c, d.id)), level: d.level, derivedLevel: d.derivedLevel, source: c.t(source(d.source)),
+      evidence: d.evidence.map((ev) => ({ text: c.t(ev.text), where: c.t(line(ev.line)) })),
+    })),
+    initiativesHeading: c.t(fr ? 'Initiatives et identifiants' : 'Initiatives and ids'),
+    initiatives: {
+      headers: [fr ? 'Identifiant' : 'Id', fr ? 'Initiative' : 'Initiative', fr ? 'Dimension' : 'Dimension', fr ? 'Phase' : 'Phase', fr ? 'Origine' : 'Origin', 'Effort', 'Impact', fr ? 'Priorité' : 'Priority'].map(c.t),
+      rows: initiatives.map((i) => [
+        i.id, c.t(i.title), i.dimension, i.phase, c.t(i.source === 'consultant' ? (fr ? 'consultant' : 'consultant') : fr ? 'générée' : 'generated'),
+        i.effort, formatNumber(i.impact, lang), formatNumber(i.priority, lang),
+      ]),
+    },
+    diagnosticsHeading: c.t(fr ? 'Diagnostics du fichier' : 'Diagnostics of the file'),
+    diagnostics: {
+      headers: [fr ? 'Ligne' : 'Line', fr ? 'Gravité' : 'Severity', 'Code', 'Message'].map(c.t),
+      rows: diagnostics.map((d) => [String(d.range.line), c.t(severity[d.severity]), d.code, c.t(d.message)]),
+    },
+    diagnosticsMore: analysis.diagnostics.length > diagnostics.length
+      ? c.t(fr ? `${analysis.diagnostics.length - diagnostics.length} autres diagnostics ne sont pas listés.` : `${analysis.diagnostics.length - diagnostics.length} more diagnostics are not listed.`)
+      : '',
+  };
+}
+
+/** Lower-cases the first letter unless the first word is an acronym or a name in capitals (« DSI »). */
+function lowerFirst(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+function formatNumber(n: number, lang: Language): string {
+  const text = (Math.round(n * 100) / 100).toString();
+  return lang === 'fr' ? text.replace('.', ',') : text;
+}
