@@ -1,292 +1,283 @@
 /**
- * What the Word report and the board deck show, computed once from the analysis (the one model):
- * the document as a list of blocks in the HTML document's order (the Word writer lays them out
- * one by one), and the deck's pieces (the PowerPoint writer puts each on its slides). Every string
- * is final: in the file's language, with French typography; the writers only lay them out.
+ * What the Word report and the board deck show, read from the roadmap document's view model
+ * (src/core/roadmapDocument, the same object the Markdown and HTML built-ins lay out), so the
+ * formats never drift: the report as blocks in the view model's order (the Word writer lays them
+ * out one by one) and the deck's pieces (the PowerPoint writer puts each on its slides). Strings
+ * come from the view model already localised and typeset; this module adds none of its own but
+ * a few labels of officeLabels.ts.
  */
 import type { EngagementAnalysis } from '../analysis/engagementAnalysis';
 import { renderJourneySvg } from '../journey/exportJourneyMap';
-import { assessedEngagementOf } from '../maturity/assessedEngagementOf';
-import { dimensionLabel } from '../maturity/dimensionLabels';
-import { maturityToJson } from '../maturity/maturityAssessment';
-import type { Engagement } from '../model/engagement';
+import { buildRoadmapDocument } from '../roadmapDocument/buildRoadmapDocument';
+import type { DocumentTable, JourneyView } from '../roadmapDocument/roadmapDocument';
+import { timelineSvg } from '../roadmapDocument/timelineSvg';
+import { timelineView, type TimelineView } from '../roadmapDocument/timelineView';
 import type { Language } from '../model/vocabulary';
-import type { RoadmapInitiative } from '../roadmap/roadmap';
-import { maturityRadarSvg } from '../templates/maturityRadarSvg';
-import { label, word } from '../templates/templateLabels';
-import { capabilityPhrase } from '../i18n/vocabularyLabels';
-import { labelled, longDate, officeLabel, percent } from './officeLabels';
-import { timelineSvgs, type TimelineRow } from './timelineSvg';
+import { officeLabel } from './officeLabels';
 
 export interface OfficeTable {
   columns: string[];
   rows: string[][];
   /** Relative column widths. */
   widths?: number[];
+  /** The first column reads as row headers (the matrix). */
+  rowHeaders?: boolean;
 }
 
 export type OfficeBlock =
   | { kind: 'heading'; level: 1 | 2 | 3; text: string }
-  | { kind: 'paragraph'; text: string; quote?: boolean }
+  | { kind: 'paragraph'; text: string; strong?: boolean; alert?: boolean }
   | { kind: 'bullets'; items: string[] }
   | { kind: 'table'; table: OfficeTable }
-  | { kind: 'figure'; svg: string; alt: string; /** at most this share of the text width */ maxWidth?: number }
-  /** A pair of label and value per row, for an initiative's card. */
+  | { kind: 'figure'; svg: string; alt: string }
+  /** A pair of label and value per row (the facts, an initiative's card). */
   | { kind: 'card'; rows: [string, string][] };
 
 export interface DeckPhase {
   title: string;
-  initiatives: { title: string; owner: string; kpi: string; when: string; notes: string[] }[];
+  goal: string;
+  table: OfficeTable;
+  notes: string[];
 }
 
 export interface OfficeRoadmap {
   lang: Language;
   title: string;
-  subtitle?: string;
+  subtitle: string;
   client: string;
   /** engagement.date as written (YYYY-MM-DD), for the packages' timestamps. */
   isoDate?: string;
-  /** "2 novembre 2026". */
+  /** The assessment date in words (« 14 octobre 2026 »), for the header. */
   dateText?: string;
   /** The report, in order. */
   blocks: OfficeBlock[];
   deck: {
-    summary: string[];
+    summary: { heading: string; messages: string[]; alerts: string[]; decisionHeading: string; decision: string };
+    standingHeading: string;
+    /** The native chart's data: one series per assessment (today's levels; the plan's expected levels when it raises some). */
     radar: { labels: string[]; series: { name: string; values: number[] }[] };
+    maturityHeading: string;
     maturity: OfficeTable;
+    /** The speaker notes of the radar and maturity slides: every level's evidence, with its YAML line. */
+    maturityNotes: string[];
+    timelineHeading: string;
     /** The timeline, cut into as many pictures as slides need. */
     timelines: string[];
     phases: DeckPhase[];
+    segmentsHeading: string;
     segments: OfficeTable;
+    risksHeading: string;
     risks: OfficeTable;
-    /** Speaker notes of the maturity slide: the evidence of each level. */
-    maturityNotes: string[];
   };
 }
 
-const HORIZON_MONTHS = { now: [0, 3], next: [3, 6], later: [6, 12] } as const;
+/** The deck's timeline: at most this many initiatives a slide, so labels stay readable. */
+const BARS_PER_SLIDE = 9;
+/** The report's timeline: at most this many a page. */
+const BARS_PER_PAGE = 18;
 
 export function officeRoadmapOf(analysis: EngagementAnalysis): OfficeRoadmap | undefined {
-  const assessed = assessedEngagementOf(analysis);
-  if (!assessed) return undefined;
-  const lang = analysis.language;
-  const { engagement, maturity, roadmap } = assessed;
-  const info = engagement.engagement;
-  const json = maturityToJson(maturity);
+  const doc = buildRoadmapDocument(analysis, analysis.language, { drawJourney: (id) => renderJourneySvg(analysis, id) });
+  if (!doc) return undefined;
+  const lang = doc.lang;
   const t = (key: Parameters<typeof officeLabel>[0]) => officeLabel(key, lang);
-  const initiatives = roadmap.phases.flatMap((phase) => phase.initiatives);
-  const phaseTitle = (id: string, title: string) => `${capitalise(word(id, lang))} — ${title}`;
+  const date = analysis.engagement?.engagement.date;
+  const dateFact = doc.facts.find((fact) => date !== undefined && /\d{4}/.test(fact.value) && fact.value.includes(date.slice(0, 4)));
+  const table = (source: DocumentTable, widths?: number[]): OfficeTable => ({ columns: source.headers, rows: source.rows, ...(widths ? { widths } : {}) });
 
-  // The target of each dimension: the highest level an initiative aims at, else today's level.
-  const targets = json.dimensions.map((d) => Math.max(d.level, ...initiatives.filter((i) => i.dimension === d.id).map((i) => i.targetLevel)));
-  const radarSvg = padSvg(maturityRadarSvg(json, lang, label('radarTitle', lang)), 90);
-  const timelineRows = roadmap.phases.map((phase): TimelineRow => ({
-      phase: capitalise(word(phase.id, lang)),
-      bars: phase.initiatives.map((i) => ({ id: i.id, label: i.title, startMonth: HORIZON_MONTHS[i.horizon][0], endMonth: HORIZON_MONTHS[i.horizon][1], emphasis: i.source === 'consultant' })),
-  }));
-  const continued = (phase: string) => `${phase} (${t('continued')})`;
-  // A page of the report holds about 1,200 units of the 900-wide drawing; a slide about 400.
-  const pageTimelines = timelineSvgs(timelineRows, t('months'), t('timeline'), 1150, continued);
-  // A board sees the whole plan on one or two slides: when one bar per initiative needs more, one
-  // bar per phase and horizon, naming its first initiatives.
-  let slideTimelines = timelineSvgs(timelineRows, t('months'), t('timeline'), 400, continued);
-  if (slideTimelines.length > 2) {
-    const grouped = timelineRows.map((row): TimelineRow => {
-      const groups = new Map<string, TimelineRow['bars']>();
-      for (const bar of row.bars) groups.set(`${bar.startMonth}-${bar.endMonth}`, [...(groups.get(`${bar.startMonth}-${bar.endMonth}`) ?? []), bar]);
-      return {
-        phase: row.phase,
-        bars: [...groups.values()].map((bars) => ({
-          id: bars.map((b) => b.id).join(' '),
-          label: `${bars.length} ${t('initiatives').toLowerCase()}${colonOf(lang)} ${bars.slice(0, 2).map((b) => b.label).join(' · ')}${bars.length > 2 ? ' …' : ''}`,
-          startMonth: bars[0]!.startMonth,
-          endMonth: bars[0]!.endMonth,
-          emphasis: bars.some((b) => b.emphasis === true),
-        })),
-      };
-    });
-    slideTimelines = timelineSvgs(grouped, t('months'), t('timeline'), 400, continued);
+  const blocks: OfficeBlock[] = [];
+  const push = (...more: OfficeBlock[]) => blocks.push(...more);
+  const paragraph = (text: string, options: { strong?: boolean; alert?: boolean } = {}) => { if (text !== '') push({ kind: 'paragraph', text, ...options }); };
+
+  push({ kind: 'card', rows: [[t('client'), doc.client], ...doc.facts.map((fact): [string, string] => [fact.label, fact.value])] });
+
+  // 1. Executive summary
+  push({ kind: 'heading', level: 1, text: doc.summary.heading });
+  for (const alert of doc.summary.alerts) paragraph(alert, { alert: true });
+  push({ kind: 'bullets', items: doc.summary.messages });
+  push({ kind: 'heading', level: 2, text: doc.summary.decisionHeading });
+  paragraph(doc.summary.decision, { strong: true });
+
+  // 2. Where the client stands
+  push({ kind: 'heading', level: 1, text: doc.standing.heading });
+  paragraph(doc.standing.overall);
+  push({ kind: 'figure', svg: doc.drawings.radar, alt: doc.standing.radar.title });
+  push({ kind: 'table', table: { columns: [...doc.standing.headers], rows: doc.standing.dimensions.map((d) => [d.name, d.levelText, d.sentence]), widths: [3, 1.2, 8] } });
+
+  // 3. What the customers live
+  if (doc.journeys.journeys.length > 0) {
+    push({ kind: 'heading', level: 1, text: doc.journeys.heading });
+    paragraph(doc.journeys.intro);
+    for (const journey of doc.journeys.journeys) pushJourney(push, paragraph, journey, 2);
+    paragraph(doc.journeys.notDrawn);
   }
 
-  const weakest = [...json.dimensions].sort((a, b) => a.level - b.level).slice(0, 3);
-  const summary = [
-    labelled(label('overall', lang), `${json.overall.level}/5 (${word(json.overall.maturity, lang)})`, lang),
-    labelled(label('changeStage', lang), word(roadmap.stage, lang), lang),
-    labelled(lang === 'fr' ? 'Priorités' : 'Priorities', weakest.map((d) => `${dimensionLabel(d.id, lang)} (${d.level}/5)`).join(', '), lang),
-    labelled(label('roadmap', lang), roadmap.phases.map((p) => `${capitalise(word(p.id, lang))} (${p.initiatives.length})`).join(', '), lang),
-    t('decision'),
-  ];
-
-  const maturityTable: OfficeTable = {
-    columns: [label('dimension', lang), label('level', lang), label('evidence', lang)],
-    rows: json.dimensions.map((d) => [dimensionLabel(d.id, lang), `${d.level}/5`, d.evidence.map((e) => e.text).join(' ; '.replace(' ;', lang === 'fr' ? '\u202f;' : ';'))]),
-    widths: [3, 1.3, 8],
-  };
-  const segments = segmentsTable(engagement, lang);
-  const risks = risksTable(engagement, initiatives, lang);
-
-  const facts: [string, string][] = [[label('client', lang), info.client]];
-  if (info.sector) facts.push([label('sector', lang), info.sector]);
-  if (info.date) facts.push([label('date', lang), longDate(info.date, lang)]);
-  if (info.consultants.length > 0) facts.push([label('consultants', lang), info.consultants.join(', ')]);
-  facts.push([label('changeStage', lang), capitalise(word(roadmap.stage, lang))]);
-  facts.push([label('overall', lang), `${json.overall.level}/5 (${word(json.overall.maturity, lang)})`]);
-
-  const blocks: OfficeBlock[] = [
-    { kind: 'card', rows: facts },
-    { kind: 'heading', level: 1, text: t('summary') },
-    { kind: 'bullets', items: summary.slice(0, -1) },
-    { kind: 'paragraph', text: t('decision') },
-    { kind: 'heading', level: 1, text: t('whereWeStand') },
-    { kind: 'figure', svg: radarSvg, alt: label('radarTitle', lang) },
-    { kind: 'table', table: maturityTable },
-  ];
-  const currentJourneys = engagement.journeys;
-  if (currentJourneys.length > 0) {
-    blocks.push({ kind: 'heading', level: 1, text: t('customersLive') });
-    for (const journey of currentJourneys) {
-      blocks.push({ kind: 'heading', level: 2, text: journey.name });
-      blocks.push({ kind: 'figure', svg: renderJourneySvg(analysis, journey.id), alt: journey.name });
-      const worst = journey.steps.filter((s) => s.emotion !== undefined && s.emotion <= -1);
-      if (worst.length > 0) {
-        blocks.push({ kind: 'paragraph', text: labelled(t('worstMoments'), '', lang).trim() });
-        blocks.push({ kind: 'bullets', items: worst.map((s) => `${s.action}${s.pain ? ` — ${quote(s.pain, lang)}` : ''}`) });
-      }
+  // 4. Segments
+  push({ kind: 'heading', level: 1, text: doc.segments.heading });
+  for (const segment of doc.segments.segments) {
+    push({ kind: 'heading', level: 2, text: segment.name });
+    paragraph(segment.profile);
+    paragraph(segment.expectations);
+    paragraph(segment.lived);
+    if (segment.initiatives.length > 0) {
+      paragraph(doc.segments.initiativesLabel, { strong: true });
+      push({ kind: 'bullets', items: segment.initiatives });
     }
   }
-  blocks.push({ kind: 'heading', level: 1, text: t('segments') }, { kind: 'table', table: segments });
-  blocks.push({ kind: 'heading', level: 1, text: t('roadmap') });
-  blocks.push({ kind: 'heading', level: 2, text: t('timeline') }, ...pageTimelines.map((svg): OfficeBlock => ({ kind: 'figure', svg, alt: t('timeline') })));
-  for (const phase of roadmap.phases) {
-    blocks.push({ kind: 'heading', level: 2, text: phaseTitle(phase.id, phase.title) });
-    if (phase.initiatives.length === 0) blocks.push({ kind: 'paragraph', text: label('noInitiative', lang) });
-    for (const initiative of phase.initiatives) {
-      blocks.push({ kind: 'heading', level: 3, text: initiative.title });
-      blocks.push({ kind: 'card', rows: initiativeCard(initiative, lang) });
+
+  // 5. Impact × effort matrix: a real 2 × 2 table
+  const [quickWins, majorProjects, fillIns, reconsider] = doc.matrix.quadrants;
+  const quadrantText = (q: typeof quickWins) => [q.title, q.hint, ...q.items.map((item) => `• ${item.title}`)].filter(Boolean).join('\n');
+  push({ kind: 'heading', level: 1, text: doc.matrix.heading });
+  paragraph(doc.matrix.intro);
+  push({ kind: 'table', table: {
+    columns: ['', doc.matrix.axes.lowEffort, doc.matrix.axes.highEffort],
+    rows: [[doc.matrix.axes.highImpact, quadrantText(quickWins), quadrantText(majorProjects)], [doc.matrix.axes.lowImpact, quadrantText(fillIns), quadrantText(reconsider)]],
+    widths: [1.6, 5, 5], rowHeaders: true,
+  } });
+
+  // 6. The dated roadmap
+  push({ kind: 'heading', level: 1, text: doc.plan.heading });
+  paragraph(doc.plan.intro);
+  for (const svg of timelinePictures(doc.plan.timeline, BARS_PER_PAGE)) push({ kind: 'figure', svg, alt: doc.plan.timeline.title });
+  push({ kind: 'table', table: table(doc.plan.table, [2, 5, 2.4, 2.4, 2.4]) });
+  paragraph(doc.plan.backlog);
+
+  // 7. One card per initiative
+  push({ kind: 'heading', level: 1, text: doc.cards.heading });
+  for (const phase of doc.cards.phases) {
+    push({ kind: 'heading', level: 2, text: phase.heading });
+    paragraph(phase.goal, { strong: true });
+    for (const card of phase.cards) {
+      push({ kind: 'heading', level: 3, text: card.badge ? `${card.title} — ${card.badge}` : card.title });
+      paragraph(card.why);
+      push({ kind: 'card', rows: card.facts.map((fact): [string, string] => [fact.label, fact.value]) });
+      if (card.kpis.length > 0) push({ kind: 'table', table: { columns: [...doc.cards.kpiHeaders], rows: card.kpis.map((k) => [k.name, k.baseline, k.target, k.due]), widths: [4, 3, 3, 2] } });
     }
   }
-  blocks.push({ kind: 'heading', level: 1, text: t('risks') }, risks.rows.length > 0 ? { kind: 'table', table: risks } : { kind: 'paragraph', text: t('noRisk') });
 
-  // The annex, for the consultant: what the body leaves out (ids, lines, derived/assessed).
-  blocks.push({ kind: 'heading', level: 1, text: t('annex') });
-  blocks.push({ kind: 'heading', level: 2, text: t('scoring') });
-  blocks.push({ kind: 'table', table: {
-    columns: [label('dimension', lang), label('level', lang), t('derivedLevel'), label('source', lang)],
-    rows: maturity.dimensions.map((d) => [`${dimensionLabel(d.id, lang)} (${d.id})`, `${d.level}/5`, `${d.derivedLevel}/5`, word(d.source, lang)]),
-    widths: [4, 1, 2, 2],
-  } });
-  blocks.push({ kind: 'heading', level: 2, text: t('annexEvidence') });
-  blocks.push({ kind: 'table', table: {
-    columns: [label('dimension', lang), label('evidence', lang)],
-    rows: json.dimensions.flatMap((d) => d.evidence.map((e) => [dimensionLabel(d.id, lang), `${e.text}${e.line ? ` (${t('line')} ${e.line})` : ''}`])),
-    widths: [1, 3],
-  } });
-  blocks.push({ kind: 'heading', level: 2, text: t('annexIds') });
-  blocks.push({ kind: 'table', table: {
-    columns: [t('initiative'), t('id'), label('dimension', lang), t('phase')],
-    rows: initiatives.map((i) => [i.title, i.id, i.dimension, i.stage]),
-    widths: [4, 3, 2, 2],
-  } });
-  const diagnostics = analysis.diagnostics.filter((d) => d.severity !== 'info');
-  if (diagnostics.length > 0) {
-    blocks.push({ kind: 'heading', level: 2, text: 'Diagnostics' });
-    blocks.push({ kind: 'bullets', items: diagnostics.slice(0, 200).map((d) => `${t('line')} ${d.range.line} — ${d.code}${lang === 'fr' ? '\u00a0:' : ':'} ${d.message}`) });
+  // 8. Governance, 9. risks
+  push({ kind: 'heading', level: 1, text: doc.governance.heading });
+  for (const text of doc.governance.paragraphs) paragraph(text);
+  if (doc.governance.table.rows.length > 0) push({ kind: 'table', table: table(doc.governance.table) });
+  push({ kind: 'heading', level: 1, text: doc.risks.heading });
+  paragraph(doc.risks.intro);
+  if (doc.risks.table.rows.length > 0) push({ kind: 'table', table: table(doc.risks.table, [3, 5, 5]) });
+
+  // 10. Target journeys beside their current ones
+  if (doc.targets.pairs.length > 0) {
+    push({ kind: 'heading', level: 1, text: doc.targets.heading });
+    for (const pair of doc.targets.pairs) {
+      push({ kind: 'heading', level: 2, text: `${pair.current.name} → ${pair.target.name}` });
+      paragraph(pair.change);
+      pushJourney(push, paragraph, pair.current, 3);
+      pushJourney(push, paragraph, pair.target, 3);
+    }
   }
+
+  // 11. Annex, for the consultant
+  const annex = doc.annex;
+  push({ kind: 'heading', level: 1, text: annex.heading });
+  paragraph(annex.intro);
+  push({ kind: 'heading', level: 2, text: annex.scoringHeading }, { kind: 'table', table: table(annex.scoring) });
+  push({ kind: 'heading', level: 2, text: annex.evidenceHeading });
+  push({ kind: 'table', table: {
+    columns: [doc.standing.headers[0], t('evidence'), t('where')],
+    rows: annex.dimensions.flatMap((d) => d.evidence.map((e, i) => [i === 0 ? `${d.name} (${d.level}/5, ${d.source})` : '', e.text, e.where])),
+    widths: [3, 7, 2],
+  } });
+  push({ kind: 'heading', level: 2, text: annex.initiativesHeading }, { kind: 'table', table: table(annex.initiatives) });
+  if (annex.diagnostics.rows.length > 0) {
+    push({ kind: 'heading', level: 2, text: annex.diagnosticsHeading }, { kind: 'table', table: table(annex.diagnostics) });
+    paragraph(annex.diagnosticsMore);
+  }
+
+  // The deck
+  const levels = doc.standing.dimensions.map((d) => d.level);
+  const expected = doc.standing.dimensions.map((d, i) => Math.max(levels[i]!, ...plannedTargets(analysis, d.id)));
+  const series = [{ name: t('today'), values: levels }];
+  if (expected.some((value, i) => value !== levels[i])) series.push({ name: t('targetSeries'), values: expected });
+  const phases = doc.cards.phases.map((phase): DeckPhase => {
+    const factLabels = phase.cards[0]?.facts.slice(0, 2).map((fact) => fact.label) ?? [];
+    return {
+      title: phase.heading,
+      goal: phase.goal,
+      table: {
+        columns: [t('initiative'), ...factLabels, t('kpi')],
+        rows: phase.cards.map((card) => [
+          card.badge ? `${card.title} — ${card.badge}` : card.title,
+          ...factLabels.map((_, i) => card.facts[i]?.value ?? ''),
+          card.kpis.map((k) => `${k.name}${lang === 'fr' ? '\u00a0:' : ':'} ${k.baseline} → ${k.target}`).join('\n'),
+        ]),
+        widths: [5, ...factLabels.map(() => 2.5), 4],
+      },
+      notes: phase.cards.map((card) => [card.title, card.why, ...card.facts.map((fact) => `${fact.label}${lang === 'fr' ? '\u00a0:' : ':'} ${fact.value}`)].filter(Boolean).join('\n')),
+    };
+  });
 
   return {
     lang,
-    title: label('roadmapTitle', lang),
-    ...(info.title ? { subtitle: info.title } : {}),
-    client: info.client,
-    ...(info.date ? { isoDate: info.date, dateText: longDate(info.date, lang) } : {}),
+    title: doc.title,
+    subtitle: doc.subtitle,
+    client: doc.client,
+    ...(date ? { isoDate: date } : {}),
+    ...(dateFact ? { dateText: dateFact.value } : {}),
     blocks,
     deck: {
-      summary,
-      radar: {
-        labels: json.dimensions.map((d) => dimensionLabel(d.id, lang)),
-        series: [{ name: t('today'), values: json.dimensions.map((d) => d.level) }, { name: t('targetSeries'), values: targets }],
+      summary: doc.summary,
+      standingHeading: doc.standing.heading,
+      radar: { labels: doc.standing.dimensions.map((d) => d.name), series },
+      maturityHeading: doc.standing.heading,
+      maturity: { columns: [...doc.standing.headers], rows: doc.standing.dimensions.map((d) => [d.name, d.levelText, d.sentence]), widths: [3, 1.2, 9] },
+      maturityNotes: annex.dimensions.map((d) => `${d.name} ${d.level}/5 (${d.source})${lang === 'fr' ? '\u00a0:' : ':'} ${d.evidence.map((e) => `${e.text}${e.where ? ` [${e.where}]` : ''}`).join(' · ')}`),
+      timelineHeading: doc.plan.heading,
+      timelines: timelinePictures(doc.plan.timeline, BARS_PER_SLIDE),
+      phases,
+      segmentsHeading: doc.segments.heading,
+      segments: {
+        columns: [officeLabel('segment', lang), officeLabel('profile', lang), officeLabel('expects', lang), doc.segments.initiativesLabel],
+        rows: doc.segments.segments.map((s) => [s.name, s.profile, s.expectations, s.initiatives.join('\n')]),
+        widths: [2.2, 4, 4, 4],
       },
-      maturity: { ...maturityTable, rows: maturityTable.rows.map(([dimension, level, evidence]) => [dimension!, level!, firstSentence(evidence!)]) },
-      timelines: slideTimelines,
-      phases: roadmap.phases.map((phase) => ({
-        title: phaseTitle(phase.id, phase.title),
-        initiatives: phase.initiatives.map((i) => ({
-          title: i.title, owner: i.owner, kpi: i.kpi, when: word(i.horizon, lang),
-          notes: [i.title, ...i.evidence.map((e) => `• ${e.text}`), ...i.barriers.map((b) => `• ${capitalise(word(b.type, lang))}${b.who ? ` (${b.who})` : ''} → ${b.answer}`)],
-        })),
-      })),
-      segments,
-      risks,
-      maturityNotes: json.dimensions.map((d) => `${dimensionLabel(d.id, lang)} ${d.level}/5${lang === 'fr' ? '\u00a0:' : ':'} ${d.evidence.map((e) => e.text).join(' · ')}`),
+      risksHeading: doc.risks.heading,
+      risks: table(doc.risks.table, [3, 5, 5]),
     },
   };
 }
 
-function initiativeCard(i: RoadmapInitiative, lang: Language): [string, string][] {
-  const rows: [string, string][] = [
-    [officeLabel('why', lang), i.evidence.map((e) => e.text).join(' ') || '—'],
-    [officeLabel('owner', lang), i.owner],
-    [officeLabel('kpi', lang), i.kpi],
-    [officeLabel('target', lang), `${dimensionLabel(i.dimension, lang)} ${i.targetLevel}/5`],
-    [officeLabel('when', lang), word(i.horizon, lang)],
-  ];
-  if (i.barriers.length > 0) rows.push([officeLabel('barriers', lang), i.barriers.map((b) => `${capitalise(word(b.type, lang))}${b.who ? ` (${b.who})` : ''} → ${b.answer}`).join(' · ')]);
-  return rows;
+function pushJourney(push: (...blocks: OfficeBlock[]) => void, paragraph: (text: string) => void, journey: JourneyView, level: 2 | 3): void {
+  push({ kind: 'heading', level, text: journey.name });
+  paragraph(journey.summary);
+  if (journey.svg !== '') push({ kind: 'figure', svg: journey.svg, alt: journey.name });
+  if (journey.worstMoments.length > 0) {
+    push({ kind: 'bullets', items: journey.worstMoments.map((m) => [`${m.where} — ${m.action}`, m.quote, m.feeling ? `(${m.feeling})` : ''].filter(Boolean).join(' ')) });
+  }
 }
 
-function segmentsTable(engagement: Engagement, lang: Language): OfficeTable {
-  const channelName = new Map(engagement.channels.map((c) => [c.id, c.name]));
-  return {
-    columns: [officeLabel('segment', lang), officeLabel('share', lang), officeLabel('intensity', lang), officeLabel('expects', lang), officeLabel('prefers', lang)],
-    rows: engagement.segments.map((s) => [
-      s.name,
-      s.share === undefined ? '—' : percent(s.share, lang),
-      intensityWord(s.digitalIntensity, lang),
-      s.expects.map((c) => capabilityPhrase(c, lang).replace(/ \([a-z-]+\)$/, '')).join(', ') || '—',
-      s.prefers.map((id) => channelName.get(id) ?? id).join(', ') || '—',
-    ]),
-    widths: [3, 2, 2, 4, 3],
-  };
+/** The levels the plan's initiatives expect for a dimension (the analysis's roadmap: the one model). */
+function plannedTargets(analysis: EngagementAnalysis, dimension: string): number[] {
+  return (analysis.roadmap?.phases ?? []).flatMap((phase) => phase.initiatives)
+    .filter((i) => i.dimension === dimension && typeof i.targetLevel === 'number')
+    .map((i) => i.targetLevel as number);
 }
 
-function risksTable(engagement: Engagement, initiatives: RoadmapInitiative[], lang: Language): OfficeTable {
-  const colon = lang === 'fr' ? '\u00a0:' : ':';
-  return {
-    columns: [officeLabel('risk', lang), officeLabel('who', lang), officeLabel('answer', lang)],
-    rows: engagement.change.barriers.map((b) => {
-      const answering = initiatives.filter((i) => i.barriers.some((a) => a.type === b.type && a.who === b.who));
-      const answers = [...new Set(answering.flatMap((i) => i.barriers.filter((a) => a.type === b.type && a.who === b.who).map((a) => a.answer)))];
-      const titles = answering.slice(0, 3).map((i) => i.title);
-      const more = answering.length - titles.length;
-      const where = titles.length === 0 ? '' : `${officeLabel('initiatives', lang)}${colon} ${titles.join(' · ')}${more > 0 ? ` (+${more})` : ''}`;
-      return [
-        `${capitalise(word(b.type, lang))}${b.note ? ` — ${b.note}` : ''}`,
-        b.who ?? '—',
-        [answers.join(' '), where].filter(Boolean).join('\n') || '—',
-      ];
-    }),
-    widths: [4, 2, 6],
-  };
-}
-
-const INTENSITY: Record<string, Record<Language, string>> = {
-  traditional: { en: 'rarely digital', fr: 'peu numérique' },
-  occasional: { en: 'researches online, buys offline', fr: 'se renseigne en ligne, achète hors ligne' },
-  multichannel: { en: 'switches channels within a journey', fr: 'change de canal en cours de parcours' },
-  'digital-first': { en: 'expects an end-to-end digital journey', fr: 'attend un parcours entièrement numérique' },
-};
-const intensityWord = (value: string, lang: Language) => INTENSITY[value]?.[lang] ?? value;
-const colonOf = (lang: Language) => (lang === 'fr' ? '\u00a0:' : ':');
-const capitalise = (text: string) => (text === '' ? text : text[0]!.toUpperCase() + text.slice(1));
-const quote = (text: string, lang: Language) => (lang === 'fr' ? `«\u00a0${text}\u00a0»` : `“${text}”`);
-const firstSentence = (text: string) => (text.length <= 160 ? text : `${text.slice(0, 157).replace(/\s+\S*$/, '')}…`);
-
-/** Room around a drawing whose labels run past its edges (the radar's side axes). */
-function padSvg(svg: string, margin: number): string {
-  const root = /^<svg\b[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"[^>]*>/.exec(svg);
-  if (!root) return svg;
-  const width = Number(root[1]) + 2 * margin;
-  const height = Number(root[2]);
-  const inner = svg.slice(root[0].length, svg.lastIndexOf('</svg>'));
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}"><g transform="translate(${margin} 0)">${inner}</g></svg>`;
+/**
+ * The timeline as one picture, or several when it has more initiatives than a page or a slide
+ * shows readably: the same geometry (timelineView) over a slice of the bars, on the same months.
+ */
+function timelinePictures(view: TimelineView, perPicture: number): string[] {
+  if (view.bars.length <= perPicture) return [timelineSvg(view)];
+  const tickText = new Map(view.ticks.map((tick) => [tick.month, tick.lines.join(' ')]));
+  const pictures: string[] = [];
+  // Even slices: 20 bars on 9 a slide make 7 + 7 + 6, not 9 + 9 + 2.
+  const size = Math.ceil(view.bars.length / Math.ceil(view.bars.length / perPicture));
+  for (let start = 0; start < view.bars.length; start += size) {
+    const bars = view.bars.slice(start, start + size);
+    // Arrows only between bars of the same picture.
+    const ids = new Set(bars.map((b) => b.id));
+    const inputs = bars.map((b) => ({ id: b.id, title: b.title, phaseId: b.phaseId, startMonth: b.startMonth, endMonth: b.endMonth, quickWin: b.quickWin, dependsOn: b.dependsOn.filter((d) => ids.has(d)), windowText: b.windowText }));
+    const phases = view.phases.map((p) => ({ id: p.id, name: p.name, startMonth: p.startMonth, endMonth: p.endMonth }));
+    pictures.push(timelineSvg(timelineView(view.title, phases, inputs, (month) => tickText.get(month) ?? '')));
+  }
+  return pictures;
 }

@@ -28,7 +28,7 @@ export async function writeRoadmapDocx(model: OfficeRoadmap, rasterise: Rasteris
   const children: (Paragraph | Table)[] = [
     new Paragraph({ style: ids.title, children: [new TextRun(model.title)] }),
   ];
-  if (model.subtitle) children.push(new Paragraph({ children: [new TextRun({ text: model.subtitle, italics: true, size: 26, color: dark })], spacing: { after: 200 } }));
+  if (model.subtitle !== '') children.push(new Paragraph({ children: [new TextRun({ text: model.subtitle, italics: true, size: 26, color: dark })], spacing: { after: 200 } }));
   for (const block of model.blocks) children.push(...blockToWord(block, { ids, accent, rasterise }));
 
   const headerRight = [model.client, model.dateText].filter(Boolean).join(' · ');
@@ -61,7 +61,7 @@ export async function writeRoadmapDocx(model: OfficeRoadmap, rasterise: Rasteris
     creator: 'CX Maturity Toolkit',
     lastModifiedBy: 'CX Maturity Toolkit',
     title: `${model.title} — ${model.client}`,
-    description: model.subtitle ?? model.title,
+    description: model.subtitle || model.title,
     ...(brand.docx ? { externalStyles: brand.docx.stylesXml } : { styles: defaultStyles(accent, dark, model.lang) }),
     sections: [{
       properties: { page: { size: { width: PAGE.width, height: PAGE.height }, margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin, header: 567, footer: 567 } } },
@@ -89,7 +89,11 @@ function blockToWord(block: OfficeBlock, context: BlockContext): (Paragraph | Ta
       return [new Paragraph({ style, children: [new TextRun(block.text)], keepNext: true })];
     }
     case 'paragraph':
-      return [new Paragraph({ children: [new TextRun({ text: block.text, italics: block.quote === true })], spacing: { after: 120 } })];
+      return [new Paragraph({
+        children: [new TextRun({ text: block.text, bold: block.strong === true || block.alert === true, ...(block.alert ? { color: 'C0392B' } : {}) })],
+        spacing: { after: 120 },
+        ...(block.alert ? { border: { left: { style: BorderStyle.SINGLE, size: 18, color: 'C0392B', space: 6 } } } : {}),
+      })];
     case 'bullets':
       return block.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(item)] }));
     case 'table':
@@ -97,7 +101,7 @@ function blockToWord(block: OfficeBlock, context: BlockContext): (Paragraph | Ta
     case 'card':
       return [cardTable(block.rows, context.accent), new Paragraph({ children: [] })];
     case 'figure': {
-      const picture = context.rasterise(block.svg, Math.floor(TEXT_PX * (block.maxWidth ?? 1)));
+      const picture = context.rasterise(block.svg, TEXT_PX);
       // A tall drawing is also kept within a page's height.
       const ratio = Math.min(1, MAX_FIGURE_HEIGHT_PX / picture.displayHeight);
       const width = Math.round(picture.displayWidth * ratio);
@@ -114,31 +118,42 @@ function blockToWord(block: OfficeBlock, context: BlockContext): (Paragraph | Ta
 const thin = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' };
 const borders = { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: thin, insideVertical: thin };
 
+/** Without given widths, each column as wide as its content asks (its longest word at least). */
 function columnWidths(table: OfficeTable): number[] {
-  const weights = table.widths ?? table.columns.map(() => 1);
+  const weights = table.widths ?? table.columns.map((header, i) => {
+    const cells = [header, ...table.rows.map((row) => row[i] ?? '')];
+    const longestWord = Math.max(...cells.flatMap((text) => text.split(/\s+/).map((w) => w.length)));
+    const average = cells.reduce((sum, text) => sum + text.length, 0) / cells.length;
+    return Math.max(longestWord * 0.9, Math.min(45, average), 3);
+  });
   const total = weights.reduce((a, b) => a + b, 0);
   return weights.map((w) => Math.floor((TEXT_TWIPS * w) / total));
 }
 
-function cell(text: string, width: number, options: { header?: boolean; fill?: string } = {}): TableCell {
+function cell(text: string, width: number, options: { header?: boolean; fill?: string; size?: number } = {}): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     ...(options.fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: options.fill } } : {}),
     margins: { top: 60, bottom: 60, left: 100, right: 100 },
-    children: text.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: options.header === true, color: options.header ? 'FFFFFF' : undefined, size: 19 })] })),
+    children: text.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: options.header === true, color: options.header ? 'FFFFFF' : undefined, size: options.size ?? 19 })] })),
   });
 }
 
 function wordTable(table: OfficeTable, accent: string): Table {
   const widths = columnWidths(table);
+  // Wide tables (the annex's) in a smaller size, so words are not cut across lines.
+  const size = table.columns.length <= 4 ? 19 : table.columns.length <= 6 ? 17 : 15;
   return new Table({
     width: { size: TEXT_TWIPS, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders,
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: table.columns.map((c, i) => cell(c, widths[i]!, { header: true, fill: accent })) }),
-      ...table.rows.map((row, r) => new TableRow({ cantSplit: true, children: row.map((value, i) => cell(value, widths[i]!, r % 2 === 1 ? { fill: 'F2F6F9' } : {})) })),
+      new TableRow({ tableHeader: true, cantSplit: true, children: table.columns.map((c, i) => cell(c, widths[i]!, { header: true, fill: accent, size })) }),
+      ...table.rows.map((row, r) => new TableRow({
+        cantSplit: true,
+        children: row.map((value, i) => cell(value, widths[i]!, table.rowHeaders && i === 0 ? { header: true, fill: accent, size } : r % 2 === 1 ? { fill: 'F2F6F9', size } : { size })),
+      })),
     ],
   });
 }

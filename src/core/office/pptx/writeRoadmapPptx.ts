@@ -7,7 +7,6 @@
 import PptxGenJS from 'pptxgenjs';
 import type { OfficeRoadmap, OfficeTable } from '../officeRoadmap';
 import { officeLabel } from '../officeLabels';
-import { label } from '../../templates/templateLabels';
 import type { Rasteriser } from '../raster/svgRasteriser';
 import { DEFAULT_ACCENT, DEFAULT_DARK, type Brand } from '../reference/brand';
 import { normaliseOfficePackage } from '../zip/officeZip';
@@ -33,7 +32,7 @@ export async function writeRoadmapPptx(model: OfficeRoadmap, rasterise: Rasteris
   pptx.author = 'CX Maturity Toolkit';
   pptx.company = model.client;
   pptx.title = `${model.title} — ${model.client}`;
-  pptx.subject = model.subtitle ?? model.title;
+  pptx.subject = model.subtitle || model.title;
   pptx.theme = { headFontFace: headFont, bodyFontFace: bodyFont };
 
   const logo = brand.pptx?.logo;
@@ -65,16 +64,18 @@ export async function writeRoadmapPptx(model: OfficeRoadmap, rasterise: Rasteris
    * A table on as many slides as its rows need (pptxgenjs's own auto-paging stretches rows): rows
    * are measured by their longest cell, and each slide repeats the header.
    */
-  const addTableSlides = (title: string, table: OfficeTable, fontSize = 12, notes?: string): Slide[] => {
+  const addTableSlides = (title: string, table: OfficeTable, fontSize = 12, notes?: string, lead?: string): Slide[] => {
     const width = W - 2 * MARGIN;
     const weights = table.widths ?? table.columns.map(() => 1);
     const total = weights.reduce((a, b) => a + b, 0);
     const colW = weights.map((w) => (width * w) / total);
-    const pages = paginate(table, colW, fontSize, H - 1.3 - 0.75);
+    const top = lead ? 1.75 : 1.3;
+    const pages = paginate(table, colW, fontSize, H - top - 0.75);
     return pages.map((rows, index) => {
       const slide = titled(pages.length > 1 && index > 0 ? `${title} (${t('continued')})` : title);
+      if (lead) slide.addText(lead, { x: MARGIN, y: 1.15, w: width, h: 0.45, fontSize: 15, italic: true, color: accent, fontFace: bodyFont, lang });
       slide.addTable(tableRows({ ...table, rows }), {
-        x: MARGIN, y: 1.3, w: width, colW, fontSize, fontFace: bodyFont, color: '222222',
+        x: MARGIN, y: top, w: width, colW, fontSize, fontFace: bodyFont, color: '222222',
         border: { type: 'solid', pt: 0.5, color: 'BFBFBF' }, valign: 'top', margin: 0.05, lang,
       });
       if (notes) slide.addNotes(notes);
@@ -90,47 +91,47 @@ export async function writeRoadmapPptx(model: OfficeRoadmap, rasterise: Rasteris
   const coverLines = [model.subtitle, model.dateText].filter((line): line is string => Boolean(line));
   if (coverLines.length > 0) cover.addText(coverLines.join('\n'), { x: 0.8, y: 4.4, w: W - 2, h: 1, fontSize: 18, color: '555555', fontFace: bodyFont, lang });
 
-  // 2. Executive summary
-  const summary = titled(t('summary'));
-  summary.addText(model.deck.summary.map((text, i) => ({ text, options: { bullet: i < model.deck.summary.length - 1, bold: i === model.deck.summary.length - 1, breakLine: true, paraSpaceAfter: 10 } })),
-    { x: MARGIN, y: 1.3, w: W - 2 * MARGIN, h: H - 2.1, fontSize: 18, color: '222222', fontFace: bodyFont, valign: 'top', lang });
+  // 2. Executive summary: the key messages, the alerts, the decision asked of the board
+  const deck = model.deck;
+  const summary = titled(deck.summary.heading);
+  summary.addText([
+    ...deck.summary.alerts.map((text) => ({ text, options: { bold: true, color: 'C0392B', breakLine: true, paraSpaceAfter: 8 } })),
+    ...deck.summary.messages.map((text) => ({ text, options: { bullet: true, breakLine: true, paraSpaceAfter: 10 } })),
+    { text: deck.summary.decisionHeading, options: { bold: true, color: accent, breakLine: true, paraSpaceBefore: 6 } },
+    { text: deck.summary.decision, options: { breakLine: true } },
+  ], { x: MARGIN, y: 1.25, w: W - 2 * MARGIN, h: H - 2.0, fontSize: 16, color: '222222', fontFace: bodyFont, valign: 'top', fit: 'shrink', lang });
 
-  // 3. Radar: a native chart, its data editable in PowerPoint.
-  const radar = titled(officeLabel('whereWeStand', model.lang));
-  radar.addChart(pptx.ChartType.radar, model.deck.radar.series.map((series) => ({ name: series.name, labels: model.deck.radar.labels, values: series.values })), {
+  // 3. Radar: a native chart, its data editable in PowerPoint (one series per assessment).
+  const radar = titled(deck.standingHeading);
+  radar.addChart(pptx.ChartType.radar, deck.radar.series.map((series) => ({ name: series.name, labels: deck.radar.labels, values: series.values })), {
     x: MARGIN, y: 1.2, w: W - 2 * MARGIN, h: H - 1.9, radarStyle: 'marker', chartColors: [accent, brand.accent2 ?? 'C0392B'],
     showLegend: true, legendPos: 'b', legendFontSize: 12, catAxisLabelFontSize: 12, catAxisLabelFontFace: bodyFont, legendFontFace: bodyFont,
     valAxisMinVal: 0, valAxisMaxVal: 5, valAxisMajorUnit: 1, valAxisLabelFontSize: 9, lineSize: 2, lineDataSymbolSize: 7,
   });
-  radar.addNotes(model.deck.maturityNotes.join('\n'));
+  radar.addNotes(deck.maturityNotes.join('\n'));
 
-  // 4. Maturity table
-  addTableSlides(label('maturity', model.lang), model.deck.maturity, 11, model.deck.maturityNotes.join('\n'));
+  // 4. The maturity table, the evidence in the notes
+  addTableSlides(deck.maturityHeading, deck.maturity, 11, deck.maturityNotes.join('\n'));
 
-  // 5. Timeline (pictures: bars and wrapped labels as drawn for the report), as many slides as it needs
-  model.deck.timelines.forEach((svg, index, all) => {
-    const slide = titled(all.length > 1 ? `${t('timeline')} (${index + 1}/${all.length})` : t('timeline'));
+  // 5. Timeline (pictures of the document's own drawing), as many slides as it needs
+  deck.timelines.forEach((svg, index, all) => {
+    const slide = titled(all.length > 1 ? `${deck.timelineHeading} (${index + 1}/${all.length})` : deck.timelineHeading);
     const picture = rasterise(svg, (W - 2 * MARGIN) * 96);
     const box = { w: W - 2 * MARGIN, h: H - 2.0 };
     const ratio = Math.min(box.w / (picture.displayWidth / 96), box.h / (picture.displayHeight / 96));
     const pw = (picture.displayWidth / 96) * ratio;
     const ph = (picture.displayHeight / 96) * ratio;
-    slide.addImage({ data: dataUri(picture.png, 'png'), x: (W - pw) / 2, y: 1.25, w: pw, h: ph, altText: t('timeline') });
+    slide.addImage({ data: dataUri(picture.png, 'png'), x: (W - pw) / 2, y: 1.25, w: pw, h: ph, altText: deck.timelineHeading });
   });
 
-  // 6. One slide per phase, the evidence in the notes
-  for (const phase of model.deck.phases) {
-    addTableSlides(phase.title, {
-      columns: [t('initiative'), t('owner'), t('kpi'), t('when')],
-      rows: phase.initiatives.map((i) => [i.title, i.owner, i.kpi, i.when]),
-      widths: [5, 3, 4, 2],
-    }, 13, phase.initiatives.map((i) => i.notes.join('\n')).join('\n\n') || phase.title);
+  // 6. One slide per phase (more when its initiatives need them), the evidence in the notes
+  for (const phase of deck.phases) {
+    addTableSlides(phase.title, phase.table, 12, phase.notes.join('\n\n') || phase.goal, phase.goal);
   }
 
   // 7. Segments, 8. Risks
-  addTableSlides(t('segments'), model.deck.segments, 12);
-  if (model.deck.risks.rows.length > 0) addTableSlides(t('risks'), model.deck.risks, 12);
-  else titled(t('risks')).addText(t('noRisk'), { x: MARGIN, y: 1.4, w: W - 2 * MARGIN, h: 1, fontSize: 18, fontFace: bodyFont, lang });
+  addTableSlides(deck.segmentsHeading, deck.segments, 12);
+  if (deck.risks.rows.length > 0) addTableSlides(deck.risksHeading, deck.risks, 12);
 
   const written = (await pptx.write({ outputType: 'uint8array', compression: false })) as Uint8Array;
   return normaliseOfficePackage(written, { isoDate: model.isoDate });
