@@ -30,7 +30,8 @@ export async function writeRoadmapPptx(model: OfficeRoadmap, rasterise: Rasteris
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.author = 'CX Maturity Toolkit';
-  pptx.company = model.client;
+  // Not the client's name: pptxgenjs writes `company` into docProps/app.xml without escaping it.
+  pptx.company = 'CX Maturity Toolkit';
   pptx.title = `${model.title} — ${model.client}`;
   pptx.subject = model.subtitle || model.title;
   pptx.theme = { headFontFace: headFont, bodyFontFace: bodyFont };

@@ -94,16 +94,23 @@ function readWordBrand(entries: Map<string, Uint8Array>): Brand {
 }
 
 function readDeckBrand(entries: Map<string, Uint8Array>): Brand {
-  const master = [...entries.keys()].filter((name) => /^ppt\/slideMasters\/slideMaster\d+\.xml$/.test(name)).sort()[0];
+  const sorted = (pattern: RegExp) => [...entries.keys()].filter((name) => pattern.test(name)).sort((a, b) => partNumber(a) - partNumber(b));
+  const master = sorted(/^ppt\/slideMasters\/slideMaster\d+\.xml$/)[0];
   const themePath = (master && relationshipTargets(entries, master).find((r) => r.type.endsWith('/theme'))?.path) ?? 'ppt/theme/theme1.xml';
   const brand = themeBrand(textOf(entries.get(themePath)));
-  if (master) {
-    // The first picture of the master (its size and place from the picture's own transform).
-    const logo = picturesOf(entries, master, /<a:off x="(-?\d+)" y="(-?\d+)"\/>\s*<a:ext cx="(\d+)" cy="(\d+)"\/>/g, true)[0];
-    if (logo) brand.pptx = { logo };
+  // The logo: the first picture of the master, else of the first layout that has one (the
+  // picture's size and place from its own transform).
+  for (const candidate of [...(master ? [master] : []), ...sorted(/^ppt\/slideLayouts\/slideLayout\d+\.xml$/)]) {
+    const logo = picturesOf(entries, candidate, /<a:off x="(-?\d+)" y="(-?\d+)"\/>\s*<a:ext cx="(\d+)" cy="(\d+)"\/>/g, true)[0];
+    if (logo) {
+      brand.pptx = { logo };
+      break;
+    }
   }
   return brand;
 }
+
+const partNumber = (name: string) => Number(/(\d+)\.xml$/.exec(name)?.[1] ?? 0);
 
 interface Relationship { id: string; type: string; path: string }
 
