@@ -32,8 +32,11 @@ export const OVERSAMPLING = 2.5;
 let initialised: Promise<void> | undefined;
 
 export async function createRasteriser(assets: RasterAssets): Promise<Rasteriser> {
-  // resvg's module may be initialised once per thread.
-  initialised ??= initWasm(assets.wasm);
+  // resvg's module may be initialised once per thread; another copy of this module (two bundles
+  // in one thread) may have done it already.
+  initialised ??= initWasm(assets.wasm).catch((error: unknown) => {
+    if (!(error instanceof Error && /Already initialized/i.test(error.message))) throw error;
+  });
   await initialised;
   return (svg, maxDisplayWidth = Number.POSITIVE_INFINITY) => {
     const size = svgSize(svg);
