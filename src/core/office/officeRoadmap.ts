@@ -96,7 +96,7 @@ export function officeRoadmapOf(analysis: EngagementAnalysis): OfficeRoadmap | u
   for (const alert of doc.summary.alerts) paragraph(alert, { alert: true });
   push({ kind: 'bullets', items: doc.summary.messages });
   push({ kind: 'heading', level: 2, text: doc.summary.decisionHeading });
-  paragraph(doc.summary.decision, { strong: true });
+  paragraph(doc.summary.decision);
 
   // 2. Where the client stands
   push({ kind: 'heading', level: 1, text: doc.standing.heading });

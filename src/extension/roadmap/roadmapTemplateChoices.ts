@@ -4,12 +4,13 @@
  * code the user did not necessarily write.
  */
 import * as vscode from 'vscode';
+import type { OfficeFormat } from '../../core/office/renderOfficeRoadmap';
 import type { RoadmapTemplate } from '../../core/templates/renderRoadmap';
 
 export interface TemplateChoice {
   label: string;
   /** The built-in's name, or the custom template's file. */
-  builtin?: 'markdown' | 'html';
+  builtin?: 'markdown' | 'html' | OfficeFormat;
   file?: vscode.Uri;
   /** The output file's extension: the built-in's, or what precedes `.hbs` (`report.html.hbs` -> html). */
   extension: string;
@@ -18,7 +19,12 @@ export interface TemplateChoice {
 export const BUILTIN_CHOICES: TemplateChoice[] = [
   { label: 'Markdown', builtin: 'markdown', extension: 'md' },
   { label: 'HTML', builtin: 'html', extension: 'html' },
+  { label: 'Word', builtin: 'docx', extension: 'docx' },
+  { label: 'PowerPoint', builtin: 'pptx', extension: 'pptx' },
 ];
+
+export const isOfficeChoice = (choice: TemplateChoice): choice is TemplateChoice & { builtin: OfficeFormat } =>
+  choice.builtin === 'docx' || choice.builtin === 'pptx';
 
 export function templatesFolderOf(engagement: vscode.Uri): vscode.Uri | undefined {
   const folder = vscode.workspace.getWorkspaceFolder(engagement);
@@ -45,7 +51,7 @@ export async function customChoices(engagement: vscode.Uri): Promise<TemplateCho
 }
 
 export async function loadTemplate(choice: TemplateChoice): Promise<RoadmapTemplate> {
-  if (choice.builtin) return { kind: 'builtin', name: choice.builtin };
+  if (choice.builtin === 'markdown' || choice.builtin === 'html') return { kind: 'builtin', name: choice.builtin };
   const source = new TextDecoder().decode(await vscode.workspace.fs.readFile(choice.file!));
   return { kind: 'custom', name: choice.label, source };
 }

@@ -53,6 +53,17 @@ describe('cxm roadmap --template docx|pptx', function () {
     assert.match(terminal.stderr, /--out <fichier>/);
   });
 
+  it('keeps docx, pptxgenjs and resvg out of the extension and cxm bundles (loaded only for Office documents)', () => {
+    for (const bundle of ['extension.js', 'cxm.js']) {
+      const code = readFileSync(join(process.cwd(), 'dist', bundle), 'utf8');
+      assert.ok(code.includes('require("./officeRenderer.js")'), `${bundle} does not load the Office renderer lazily`);
+      for (const library of ['PptxGenJS', 'wordprocessingml.document.main+xml', 'initWasm']) assert.ok(!code.includes(library), `${bundle} holds ${library}`);
+    }
+    const renderer = readFileSync(join(process.cwd(), 'dist', 'officeRenderer.js'), 'utf8');
+    assert.ok(renderer.includes('PptxGenJS'));
+    assert.ok(existsSync(join(process.cwd(), 'dist', 'resvg.wasm')));
+  });
+
   it('runs from the shipped bundle, on worker threads, and gives the same bytes in every process', () => {
     const cxm = join(process.cwd(), 'dist', 'cxm.js');
     const run = (out: string) => execFileSync(process.execPath, [cxm, 'roadmap', '.', '--template', 'pptx', '--out', out], { cwd: root, encoding: 'utf8' });
