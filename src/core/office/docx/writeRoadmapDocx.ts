@@ -1,7 +1,7 @@
 /**
  * The roadmap as an editable Word report (the `docx` library): Word's own Title and Heading styles
  * (the navigation pane and a table of contents work), real tables, the radar, journeys and timeline
- * as PNG pictures rendered at 2.5× and shown at their size, page numbers, client and date in the
+ * as PNG pictures rendered at twice their shown size, page numbers, client and date in the
  * header; with a firm's reference file, its styles, theme and header/footer pictures.
  */
 import {
@@ -13,6 +13,7 @@ import { officeLabel } from '../officeLabels';
 import type { Rasteriser } from '../raster/svgRasteriser';
 import { DEFAULT_ACCENT, DEFAULT_DARK, type Brand, type BrandImage } from '../reference/brand';
 import { normaliseOfficePackage } from '../zip/officeZip';
+import { PictureStandIns } from '../zip/pictureStandIns';
 
 /** A4 with 2 cm margins: the text is 17 cm wide (9,638 twips, 643 CSS pixels). */
 const PAGE = { width: 11906, height: 16838, margin: 1134 };
@@ -29,7 +30,8 @@ export async function writeRoadmapDocx(model: OfficeRoadmap, rasterise: Rasteris
     new Paragraph({ style: ids.title, children: [new TextRun(model.title)] }),
   ];
   if (model.subtitle !== '') children.push(new Paragraph({ children: [new TextRun({ text: model.subtitle, italics: true, size: 26, color: dark })], spacing: { after: 200 } }));
-  for (const block of model.blocks) children.push(...blockToWord(block, { ids, accent, rasterise }));
+  const pictures = new PictureStandIns();
+  for (const block of model.blocks) children.push(...blockToWord(block, { ids, accent, rasterise, pictures }));
 
   const headerRight = [model.client, model.dateText].filter(Boolean).join(' · ');
   const header = new Header({
@@ -73,13 +75,14 @@ export async function writeRoadmapDocx(model: OfficeRoadmap, rasterise: Rasteris
   const packed = await Packer.toBuffer(document);
   const replace = new Map<string, Uint8Array>();
   if (brand.docx?.themeXml) replace.set('word/theme/theme1.xml', brand.docx.themeXml);
-  return normaliseOfficePackage(new Uint8Array(packed), { isoDate: model.isoDate, replace });
+  return normaliseOfficePackage(new Uint8Array(packed), { isoDate: model.isoDate, replace, pictures });
 }
 
 interface BlockContext {
   ids: { heading1: string; heading2: string; heading3: string };
   accent: string;
   rasterise: Rasteriser;
+  pictures: PictureStandIns;
 }
 
 function blockToWord(block: OfficeBlock, context: BlockContext): (Paragraph | Table)[] {
@@ -109,7 +112,7 @@ function blockToWord(block: OfficeBlock, context: BlockContext): (Paragraph | Ta
       return [new Paragraph({
         alignment: AlignmentType.CENTER,
         keepLines: true,
-        children: [new ImageRun({ type: 'png', data: picture.png, transformation: { width, height }, altText: { name: block.alt, title: block.alt, description: block.alt } })],
+        children: [new ImageRun({ type: 'png', data: context.pictures.standIn(picture.png), transformation: { width, height }, altText: { name: block.alt, title: block.alt, description: block.alt } })],
       })];
     }
   }

@@ -10,6 +10,7 @@ import { officeLabel } from '../officeLabels';
 import type { Rasteriser } from '../raster/svgRasteriser';
 import { DEFAULT_ACCENT, DEFAULT_DARK, type Brand } from '../reference/brand';
 import { normaliseOfficePackage } from '../zip/officeZip';
+import { PictureStandIns } from '../zip/pictureStandIns';
 
 const W = 13.333;
 const H = 7.5;
@@ -27,6 +28,7 @@ export async function writeRoadmapPptx(model: OfficeRoadmap, rasterise: Rasteris
   const lang = model.lang === 'fr' ? 'fr-FR' : 'en-GB';
   const t = (key: Parameters<typeof officeLabel>[0]) => officeLabel(key, model.lang);
 
+  const pictures = new PictureStandIns();
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.author = 'CX Maturity Toolkit';
@@ -122,7 +124,7 @@ export async function writeRoadmapPptx(model: OfficeRoadmap, rasterise: Rasteris
     const ratio = Math.min(box.w / (picture.displayWidth / 96), box.h / (picture.displayHeight / 96));
     const pw = (picture.displayWidth / 96) * ratio;
     const ph = (picture.displayHeight / 96) * ratio;
-    slide.addImage({ data: dataUri(picture.png, 'png'), x: (W - pw) / 2, y: 1.25, w: pw, h: ph, altText: deck.timelineHeading });
+    slide.addImage({ data: dataUri(pictures.standIn(picture.png), 'png'), x: (W - pw) / 2, y: 1.25, w: pw, h: ph, altText: deck.timelineHeading });
   });
 
   // 6. One slide per phase (more when its initiatives need them), the evidence in the notes
@@ -135,7 +137,7 @@ export async function writeRoadmapPptx(model: OfficeRoadmap, rasterise: Rasteris
   if (deck.risks.rows.length > 0) addTableSlides(deck.risksHeading, deck.risks, 12);
 
   const written = (await pptx.write({ outputType: 'uint8array', compression: false })) as Uint8Array;
-  return normaliseOfficePackage(written, { isoDate: model.isoDate });
+  return normaliseOfficePackage(written, { isoDate: model.isoDate, pictures });
 }
 
 const inches = (emu: number) => emu / EMU_PER_INCH;

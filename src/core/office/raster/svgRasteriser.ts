@@ -26,8 +26,8 @@ export interface Picture {
 /** `maxDisplayWidth`: the widest the picture may be shown, in CSS pixels (a page's or a slide's text width). */
 export type Rasteriser = (svg: string, maxDisplayWidth?: number) => Picture;
 
-/** Pixels per shown pixel: 2.5 × 96 = 240 dots per inch at the size the picture is shown. */
-export const OVERSAMPLING = 2.5;
+/** Pixels per shown pixel: 2 × 96 = 192 dots per inch at the size the picture is shown (sharp in print and at 200 % zoom). */
+export const OVERSAMPLING = 2;
 
 let initialised: Promise<void> | undefined;
 

@@ -6,6 +6,7 @@
  * one of those, so the same engagement gives the same bytes in any process, time zone or run.
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import type { PictureStandIns } from './pictureStandIns';
 
 export const MAX_ZIP_ENTRIES = 2000;
 export const MAX_INFLATED_BYTES = 64 * 1024 * 1024;
@@ -50,6 +51,8 @@ export interface NormaliseOptions {
   isoDate?: string;
   /** Parts to put in place of the library's (a firm's theme), or to add. */
   replace?: ReadonlyMap<string, Uint8Array>;
+  /** The real pictures of the stand-ins the library was given (pictureStandIns.ts). */
+  pictures?: PictureStandIns;
 }
 
 export function normaliseOfficePackage(bytes: Uint8Array, options: NormaliseOptions): Uint8Array {
@@ -61,6 +64,7 @@ export function normaliseOfficePackage(bytes: Uint8Array, options: NormaliseOpti
   const zippable: Zippable = {};
   for (const name of ordered) {
     let data = renamed.get(name)!;
+    data = options.pictures?.realFor(data) ?? data;
     if (name.endsWith('.xlsx')) data = normaliseOfficePackage(data, { isoDate: options.isoDate });
     else if (name === 'docProps/core.xml') data = strToU8(stampCoreProperties(strFromU8(data), options.isoDate));
     else if (/^word\/(document|header\d+|footer\d+)\.xml$/.test(name)) data = strToU8(renumberDrawings(strFromU8(data)));
