@@ -35,6 +35,8 @@ export interface AnalysisOptions extends AnalysisLanguage {
   workerScript?: string;
   /** The document to make of each file without errors, where it is analysed (then the analysis itself is not kept). */
   render?: { document: DocumentRender; sharedStdout: boolean; lang: Language };
+  /** Only error diagnostics come back (`cxm portfolio` keeps one row per file, its findings inside it). */
+  errorsOnly?: boolean;
 }
 
 /** Marks the worker threads the `cxm` bundle starts on itself. */
@@ -50,9 +52,10 @@ export async function analyseInput(input: InputFile, options: AnalysisOptions): 
   try {
     const analysis = analyseEngagement(read.text, { lang: options.lang, fallbackLang: options.fallbackLang, validateOnly: options.validateOnly });
     if (!options.render) return { input, path: input.path, diagnostics: analysis.diagnostics, analysis };
-    if (!analysis.ok) return { input, path: input.path, diagnostics: analysis.diagnostics };
+    const diagnostics = options.errorsOnly ? analysis.diagnostics.filter((d) => d.severity === 'error') : analysis.diagnostics;
+    if (!analysis.ok) return { input, path: input.path, diagnostics };
     const { document, sharedStdout, lang } = options.render;
-    return { input, path: input.path, diagnostics: analysis.diagnostics, rendered: await renderDocument(document, analysis, { path: input.path, sharedStdout, lang }) };
+    return { input, path: input.path, diagnostics, rendered: await renderDocument(document, analysis, { path: input.path, sharedStdout, lang }) };
   } catch (error) {
     return failure(input, hostLanguage, error);
   }

@@ -5,7 +5,7 @@
 import { LANGUAGES, type Language } from '../core/model/vocabulary';
 import { usageMessages, type UsageMessages } from './messages';
 
-export const COMMANDS = ['validate', 'assess', 'roadmap', 'journey'] as const;
+export const COMMANDS = ['validate', 'assess', 'roadmap', 'journey', 'compare', 'portfolio'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 /** The `--format` values each command accepts; the first is the default. */
@@ -14,16 +14,28 @@ export const FORMATS = {
   assess: ['text', 'json'],
   roadmap: ['document', 'json'],
   journey: ['html', 'svg', 'mermaid'],
+  compare: ['text', 'json', 'markdown', 'html'],
+  portfolio: ['text', 'json', 'markdown', 'html'],
 } as const satisfies Record<CommandName, readonly string[]>;
 
-type ValueOption = 'format' | 'lang' | 'out' | 'journey' | 'template' | 'reference';
+type ValueOption = 'format' | 'lang' | 'out' | 'journey' | 'template' | 'reference' | 'by';
+
+/** Options that take no value. */
+const FLAGS = ['force', 'redact'] as const;
+type Flag = (typeof FLAGS)[number];
+
+/** `cxm portfolio --by`: the groups of the benchmark. */
+export const PORTFOLIO_GROUPS = ['sector', 'size', 'stage', 'intensity'] as const;
+export type PortfolioGroup = (typeof PORTFOLIO_GROUPS)[number];
 
 /** Options beyond `--format`, `--lang` and `--help`, which every command takes. */
-const COMMAND_OPTIONS: Record<CommandName, readonly (ValueOption | 'force')[]> = {
+const COMMAND_OPTIONS: Record<CommandName, readonly (ValueOption | Flag)[]> = {
   validate: [],
   assess: ['out', 'force'],
   roadmap: ['template', 'reference', 'out', 'force'],
   journey: ['journey', 'out', 'force'],
+  compare: ['out', 'force'],
+  portfolio: ['by', 'redact', 'out', 'force'],
 };
 
 export interface CommandArguments {
@@ -37,6 +49,10 @@ export interface CommandArguments {
   template?: string;
   /** A firm's .docx or .pptx whose branding the Office documents take (`--template docx|pptx`). */
   reference?: string;
+  /** `cxm portfolio --by`. */
+  by?: PortfolioGroup;
+  /** `cxm portfolio --redact`. */
+  redact?: boolean;
 }
 
 export type ParsedArguments =
@@ -70,6 +86,7 @@ function parseCommand(command: CommandName, argv: readonly string[], say: UsageM
   const values: Partial<Record<ValueOption, string>> = {};
   const inputs: string[] = [];
   let force = false;
+  let redact = false;
   let optionsEnded = false;
   const allowed = new Set<string>(['format', 'lang', ...COMMAND_OPTIONS[command]]);
 
@@ -87,9 +104,10 @@ function parseCommand(command: CommandName, argv: readonly string[], say: UsageM
     const equals = token.indexOf('=');
     const name = token.slice(2, equals < 0 ? undefined : equals);
     if (!token.startsWith('--') || !allowed.has(name)) return bad(say.unknownOption(token, command));
-    if (name === 'force') {
-      if (equals >= 0) return bad(say.noValueExpected('--force'));
-      force = true;
+    if ((FLAGS as readonly string[]).includes(name)) {
+      if (equals >= 0) return bad(say.noValueExpected(`--${name}`));
+      if (name === 'redact') redact = true;
+      else force = true;
       continue;
     }
     const option = name as ValueOption;
@@ -107,6 +125,9 @@ function parseCommand(command: CommandName, argv: readonly string[], say: UsageM
     return bad(say.oneOf('--lang', LANGUAGES, lang));
   }
   if (values.template !== undefined && format === 'json') return bad(say.templateWithJson);
+  if (values.by !== undefined && !(PORTFOLIO_GROUPS as readonly string[]).includes(values.by)) {
+    return bad(say.oneOf('--by', PORTFOLIO_GROUPS, values.by));
+  }
   if (inputs.length === 0) return bad(say.noInputs);
 
   const args: CommandArguments = { command, inputs, format, force };
@@ -115,5 +136,7 @@ function parseCommand(command: CommandName, argv: readonly string[], say: UsageM
   if (values.journey !== undefined) args.journey = values.journey;
   if (values.template !== undefined) args.template = values.template;
   if (values.reference !== undefined) args.reference = values.reference;
+  if (values.by !== undefined) args.by = values.by as PortfolioGroup;
+  if (redact) args.redact = true;
   return { kind: 'run', args };
 }

@@ -61,7 +61,7 @@ export function cliMessages(lang: Language): CliMessages {
 }
 
 const usageEn = {
-  noCommand: 'no command given (validate, assess, roadmap or journey)',
+  noCommand: 'no command given (validate, assess, roadmap, journey, compare or portfolio)',
   unknownCommand: (word: string) => `unknown command "${word}"`,
   unknownOption: (option: string, command?: string) => `unknown option ${option}${command ? ` for "cxm ${command}"` : ''}`,
   noValueExpected: (option: string) => `${option} takes no value`,
@@ -73,7 +73,7 @@ const usageEn = {
 };
 
 const usageFr: typeof usageEn = {
-  noCommand: 'aucune commande donnée (validate, assess, roadmap ou journey)',
+  noCommand: 'aucune commande donnée (validate, assess, roadmap, journey, compare ou portfolio)',
   unknownCommand: (word) => `commande « ${word} » inconnue`,
   unknownOption: (option, command) => `option ${option} inconnue${command ? ` pour « cxm ${command} »` : ''}`,
   noValueExpected: (option) => `${option} ne prend pas de valeur`,

@@ -3,7 +3,9 @@ import { version } from '../../package.json';
 import { parseArguments, type CommandArguments, type CommandName } from './arguments';
 import { EXIT_OK, type CliIo, type ExitCode } from './cliIo';
 import { runAssess } from './commands/assess';
+import { runCompare } from './commands/compare';
 import { runJourney } from './commands/journey';
+import { runPortfolio } from './commands/portfolio';
 import { runRoadmap } from './commands/roadmap';
 import { runValidate } from './commands/validate';
 import { commandHelp, generalHelp, reportBadUsage } from './usage';
@@ -13,6 +15,8 @@ const COMMAND_RUNNERS: Record<CommandName, (args: CommandArguments, io: CliIo) =
   assess: runAssess,
   roadmap: runRoadmap,
   journey: runJourney,
+  compare: runCompare,
+  portfolio: runPortfolio,
 };
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {

@@ -11,6 +11,9 @@ const SYNOPSIS: Record<CommandName, string> = {
     'cxm roadmap <file|dir|glob>... [--template markdown|html|docx|pptx|<path.hbs>] [--reference <firm.docx|firm.pptx>] [--format json] [--lang en|fr] [--out <file|dir>] [--force]',
   journey:
     'cxm journey <file|dir|glob>... [--journey <id>] [--format html|svg|mermaid] [--lang en|fr] [--out <file|dir>] [--force]',
+  compare: 'cxm compare <before> <after> [--format text|json|markdown|html] [--lang en|fr] [--out <file>] [--force]',
+  portfolio:
+    'cxm portfolio <file|dir|glob>... [--by sector|size|stage|intensity] [--redact] [--format text|json|markdown|html] [--lang en|fr] [--out <file>] [--force]',
 };
 
 const SUMMARY: Record<Language, Record<CommandName, string>> = {
@@ -19,12 +22,16 @@ const SUMMARY: Record<Language, Record<CommandName, string>> = {
     assess: 'Print the maturity assessment (ten dimensions, with their evidence).',
     roadmap: 'Write the transformation roadmap from a built-in or custom Handlebars template, as a Word report or PowerPoint deck, or as JSON.',
     journey: 'Export the journey maps as a standalone HTML page, SVG, or a Mermaid journey block.',
+    compare: 'Show the progress between two versions of an engagement (files, or <git revision>:<path>).',
+    portfolio: "Benchmark many engagements: distributions per dimension, groups, common findings (--redact: no client's name).",
   },
   fr: {
     validate: "Vérifie les fichiers d'engagement ; code 0 sans erreur, 1 s'il y a une erreur, 2 si la commande est mal formée.",
     assess: "Affiche l'évaluation de maturité (dix dimensions, avec leurs preuves).",
     roadmap: 'Écrit la feuille de route à partir d’un modèle Handlebars intégré ou personnalisé, en rapport Word ou présentation PowerPoint, ou en JSON.',
     journey: 'Exporte les cartes de parcours en page HTML autonome, en SVG ou en bloc Mermaid journey.',
+    compare: 'Montre les progrès entre deux versions d’un engagement (fichiers, ou <révision git>:<chemin>).',
+    portfolio: 'Compare de nombreux engagements : distributions par dimension, groupes, constats fréquents (--redact : aucun nom de client).',
   },
 };
 
@@ -52,7 +59,7 @@ export function commandHelp(command: CommandName, lang: Language): string {
 }
 
 export function reportBadUsage(io: CliIo, reason: string, command?: CommandName): ExitCode {
-  const usage = command ? SYNOPSIS[command] : 'cxm <validate|assess|roadmap|journey> <file|dir|glob>... (cxm --help)';
+  const usage = command ? SYNOPSIS[command] : 'cxm <validate|assess|roadmap|journey|compare|portfolio> <file|dir|glob>... (cxm --help)';
   io.stderr.write(`cxm${command ? ` ${command}` : ''}: ${terminalLine(reason)}\nUsage: ${usage}\n`);
   return EXIT_USAGE;
 }

@@ -5,9 +5,11 @@
 import * as vscode from 'vscode';
 import type { EngagementAnalysis } from '../core/analysis/engagementAnalysis';
 import { AnalysisService } from './analysis/analysisService';
+import { registerCompare } from './compare/registerCompare';
 import { registerValidation } from './diagnostics/registerValidation';
 import type { HostServices } from './hostServices';
 import { registerJourneyMap } from './journeyMap/registerJourneyMap';
+import { registerPortfolio } from './portfolio/registerPortfolio';
 import { registerRoadmap } from './roadmap/registerRoadmap';
 import { registerStatusBar } from './statusBar';
 
@@ -29,6 +31,8 @@ export function activate(context: vscode.ExtensionContext): CxMaturityApi {
   registerStatusBar(context, services);
   registerRoadmap(context, services);
   registerJourneyMap(context, services);
+  registerCompare(context, services);
+  registerPortfolio(context, services);
 
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);

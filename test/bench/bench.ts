@@ -8,7 +8,7 @@ import { runValidationBench } from './validationBench';
 
 runValidationBench();
 runHostCostBench();
-for (const script of ['roadmapBench.js', 'journeyMapBench.js', 'officeBench.js']) {
+for (const script of ['roadmapBench.js', 'journeyMapBench.js', 'progressBench.js', 'officeBench.js']) {
   const path = join(__dirname, script);
   if (!existsSync(path)) continue;
   const result = spawnSync(process.execPath, [...process.execArgv, path], { stdio: 'inherit' });

@@ -8,7 +8,9 @@ import { exportJourneyMap, journeyIds, type JourneyExportFormat } from '../../co
 import { formatAssessmentText } from '../../core/maturity/formatAssessmentText';
 import { maturityToJson } from '../../core/maturity/maturityAssessment';
 import type { Language } from '../../core/model/vocabulary';
+import { portfolioRowOf } from '../../core/portfolio/portfolioRow';
 import { roadmapToJson } from '../../core/roadmap/roadmap';
+import { snapshotOf } from '../../core/snapshot/engagementSnapshot';
 import { renderRoadmap, type RoadmapTemplate } from '../../core/templates/renderRoadmap';
 import { EXIT_ERRORS, EXIT_USAGE, type ExitCode } from '../cliIo';
 import { cliMessages } from '../messages';
@@ -21,7 +23,9 @@ export type DocumentRender =
   | { kind: 'roadmap'; template: RoadmapTemplate }
   | { kind: 'journey'; journeyId?: string; format: JourneyExportFormat }
   /** A Word report or PowerPoint deck (src/officeRenderer, loaded on first use), with the firm's reference file's bytes. */
-  | { kind: 'office'; format: 'docx' | 'pptx'; reference?: Uint8Array };
+  | { kind: 'office'; format: 'docx' | 'pptx'; reference?: Uint8Array }
+  /** `cxm portfolio`: the file's one benchmark row (JSON), so a worker sends back a few hundred bytes, never a model. */
+  | { kind: 'portfolio-row' };
 
 export type RenderOutcome =
   | { ok: true; text: string }
@@ -73,6 +77,11 @@ function renderUnsafely(render: Exclude<DocumentRender, { kind: 'office' }>, ana
     case 'roadmap': {
       const rendered = renderRoadmap(analysis, render.template);
       return rendered.ok ? rendered : { ok: false, exit: EXIT_ERRORS, message: rendered.message };
+    }
+    case 'portfolio-row': {
+      const row = portfolioRowOf(snapshotOf(analysis));
+      if (!row) throw new Error('no maturity in the analysis');
+      return { ok: true, text: JSON.stringify(row) };
     }
     case 'journey': {
       const known = journeyIds(analysis);

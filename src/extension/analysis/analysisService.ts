@@ -56,6 +56,15 @@ export class AnalysisService implements vscode.Disposable {
     return result;
   }
 
+  /**
+   * Analyses a text that is no version of a workspace document (an earlier git revision, for
+   * "Compare with Previous Version…"): neither cached nor published, so no view or the Problems
+   * panel ever shows it as the file's state.
+   */
+  analyseDetached(uri: vscode.Uri, text: string): Promise<AnalysedDocument> {
+    return this.compute(uri, -1, text, { fallbackLang: displayLanguage() });
+  }
+
   /** The last published analysis of `uri`, if any. */
   latest(uri: vscode.Uri): AnalysedDocument | undefined {
     return this.latestResults.get(uri.toString());

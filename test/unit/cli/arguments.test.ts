@@ -34,7 +34,7 @@ describe('cxm arguments', () => {
   });
 
   it('answers help and version', () => {
-    assert.deepEqual(parseArguments([]), { kind: 'bad-usage', reason: 'no command given (validate, assess, roadmap or journey)' });
+    assert.deepEqual(parseArguments([]), { kind: 'bad-usage', reason: 'no command given (validate, assess, roadmap, journey, compare or portfolio)' });
     assert.deepEqual(parseArguments(['--help']), { kind: 'help' });
     assert.deepEqual(parseArguments(['help', 'roadmap']), { kind: 'help', command: 'roadmap' });
     assert.deepEqual(parseArguments(['assess', '--help']), { kind: 'help', command: 'assess' });
