@@ -12,6 +12,7 @@ import { LANGUAGES, type Language } from '../model/vocabulary';
 import { assessAndPlan, valueLocator } from '../roadmap/assessAndPlan';
 import { checkCxRules } from '../validation/cxRules';
 import { DiagnosticSink } from '../validation/diagnosticSink';
+import { checkPlan } from '../validation/planRules';
 import { checkReferences } from '../validation/referenceRules';
 import { reportSchemaIssues } from '../validation/schemaDiagnostics';
 import { reportYamlProblems } from '../validation/yamlDiagnostics';
@@ -39,6 +40,7 @@ export function analyseEngagement(text: string, options: AnalyseOptions = {}): E
       const facts = new EngagementFacts(engagement);
       checkReferences(engagement, sink);
       checkCxRules(facts, sink);
+      checkPlan(engagement, facts, sink);
       // maturity & roadmap (issue 4)
       if (!options.validateOnly) assessed = assessAndPlan(engagement, facts, valueLocator(reading.document, lines), language);
     } else {

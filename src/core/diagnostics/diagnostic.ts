@@ -23,6 +23,8 @@ export const DIAGNOSTIC_SEVERITIES = {
   'unsupported-version': 'error',
   /** The analysis itself failed (a worker that died or overran): reported, never a crash. */
   'analysis-failed': 'error',
+  /** Initiatives whose `dependsOn` form a cycle: no order can satisfy them. */
+  'dependency-cycle': 'error',
   'unknown-key': 'warning',
   'continuity-break': 'warning',
   'critical-without-person': 'warning',
@@ -31,6 +33,8 @@ export const DIAGNOSTIC_SEVERITIES = {
   'stops-at-purchase': 'warning',
   'history-without-recognition': 'warning',
   'visibility-not-digital': 'warning',
+  /** `change.stage: maintenance` while some dimension is at level 1 or 2. */
+  'relapse-risk': 'warning',
   'segment-without-journey': 'info',
   'channel-unused': 'info',
   'too-many-diagnostics': 'info',

@@ -180,6 +180,24 @@ export const messages = {
     en: ({ channel }: { channel: string }) => `Channel "${channel}" is used by no journey.`,
     fr: ({ channel }: { channel: string }) => `Le canal « ${channel} » n'est utilisé par aucun parcours.`,
   },
+  unknownInitiative: {
+    en: ({ id, suggestion }: { id: string; suggestion?: string }) =>
+      `No initiative has id "${id}", neither yours nor one the planner generates.${didYouMean(suggestion, false)}`,
+    fr: ({ id, suggestion }: { id: string; suggestion?: string }) =>
+      `Aucune initiative n'a l'identifiant «\u00a0${id}\u00a0», ni parmi les vôtres ni parmi celles du planificateur.${didYouMean(suggestion, true)}`,
+  },
+  dependencyCycle: {
+    en: ({ id, cycle }: { id: string; cycle: string }) =>
+      `Initiative "${id}" is part of a dependency cycle (${cycle}): no order can satisfy it. Remove one of these dependsOn.`,
+    fr: ({ id, cycle }: { id: string; cycle: string }) =>
+      `L'initiative «\u00a0${id}\u00a0» fait partie d'un cycle de dépendances (${cycle})\u00a0: aucun ordre ne peut le respecter. Supprimez l'un de ces dependsOn.`,
+  },
+  relapseRisk: {
+    en: ({ dimensions }: { dimensions: string }) =>
+      `The file says maintenance, yet ${dimensions} at level 1 or 2: the organisation claims to sustain a change its own facts do not show (relapse risk, Prochaska & DiClemente). The roadmap recycles the plan.`,
+    fr: ({ dimensions }: { dimensions: string }) =>
+      `Le fichier indique le maintien, mais ${dimensions} au niveau 1 ou 2\u00a0: l'organisation dit maintenir un changement que ses propres faits ne montrent pas (risque de rechute, Prochaska et DiClemente). La feuille de route reprend le plan.`,
+  },
   tooMany: {
     en: ({ count }: { count: number }) => `${count} more diagnostics are not shown: fix the ones above first.`,
     fr: ({ count }: { count: number }) => `${count} autres diagnostics ne sont pas affichés : corrigez d'abord ceux ci-dessus.`,

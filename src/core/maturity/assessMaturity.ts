@@ -36,8 +36,10 @@ export function assessMaturity(engagement: Engagement, facts: EngagementFacts, l
     return { id, level: override.level, source: 'assessed', evidence, derivedLevel: derived.level };
   });
   const integration = dimensions.find((d) => d.id === 'channel-integration')!;
+  // Never more than one above channel integration: the number must not contradict the label.
+  const level = Math.min(meanRoundedHalfUp(dimensions.map((d) => d.level)), integration.level + 1);
   return {
-    overall: { level: meanRoundedHalfUp(dimensions.map((d) => d.level)), maturity: channelMaturityOf(integration.level) },
+    overall: { level, maturity: channelMaturityOf(integration.level) },
     dimensions,
   };
 }

@@ -2,7 +2,8 @@
  * Scores of the dimensions the customer sees: findability, digital journey, channel integration,
  * human touch, lifecycle and mobile. Each rule is a row of docs/scoring.md; keep them in step.
  */
-import { capabilityPhrase } from '../i18n/vocabularyLabels';
+import { capabilityList, channelTypeWords, visibilityWords } from '../i18n/vocabularyLabels';
+import { currentJourneys } from '../model/currentJourneys';
 import type { Channel } from '../model/engagement';
 import { ONLINE_PRESENCE_TYPES, type Capability, type Visibility } from '../model/vocabulary';
 import type { Evidence } from './maturityAssessment';
@@ -20,15 +21,15 @@ export function scoreVisibility(ctx: ScoringContext): DimensionResult {
       level: 1,
       evidence: [ctx.cite(ctx.say(
         'No web site or mobile app: the client cannot be found where 81% of buyers search (Vascoo UP study).',
-        "Ni site web ni application : le client est introuvable là où 81 % des acheteurs s'informent (étude Vascoo UP).",
+        "Ni site web ni application : le client est introuvable là où 81 % des acheteurs s'informent (étude Vascoo UP).",
       ))],
     };
   }
   const level = Math.max(...online.map((c) => VISIBILITY_LEVEL[c.effectiveVisibility]));
   const evidence = ctx.citeSome(online, (c) => ctx.cite(
     c.visibility === undefined
-      ? ctx.say(`${c.name} (${c.type}): visibility not stated, counts as low.`, `${c.name} (${c.type}) : visibilité non renseignée, comptée faible.`)
-      : ctx.say(`${c.name} (${c.type}): visibility ${c.visibility}.`, `${c.name} (${c.type}) : visibilité ${c.visibility}.`),
+      ? ctx.say(`${c.name} (${channelTypeWords(c.type, 'en')}): visibility not stated, counts as low.`, `« ${c.name} » (${channelTypeWords(c.type, 'fr')}) : visibilité non renseignée, comptée faible.`)
+      : ctx.say(`${c.name} (${channelTypeWords(c.type, 'en')}): visibility ${visibilityWords(c.visibility, 'en')}.`, `« ${c.name} » (${channelTypeWords(c.type, 'fr')}) : visibilité ${visibilityWords(c.visibility, 'fr')}.`),
     // An absence has no position (the contract): only a written visibility is located.
     c.visibility === undefined ? undefined : `channels.${c.index}.visibility`,
   ));
@@ -36,7 +37,7 @@ export function scoreVisibility(ctx: ScoringContext): DimensionResult {
   if (level === 4 && relays.length > 0) {
     const relay = relays[0]!;
     evidence.push(ctx.cite(
-      ctx.say(`Also visible through ${relay.name} (${relay.type}).`, `Visible aussi via ${relay.name} (${relay.type}).`),
+      ctx.say(`Also visible through ${relay.name} (${channelTypeWords(relay.type, 'en')}).`, `Visible aussi via « ${relay.name} » (${channelTypeWords(relay.type, 'fr')}).`),
       `channels.${relay.index}.visibility`,
     ));
     return { level: 5, evidence };
@@ -58,10 +59,10 @@ export function scoreDigitalJourney(ctx: ScoringContext): DimensionResult {
     met += wanted.length - unmet.length;
     perSegment.push(ctx.cite(
       unmet.length === 0
-        ? ctx.say(`${segment.name}: everything it expects online is offered (${wanted.join(', ')}).`, `${segment.name} : tout ce qu'il attend en ligne est proposé (${wanted.join(', ')}).`)
+        ? ctx.say(`${segment.name}: everything it expects online is offered (${capabilityList(wanted, 'en')}).`, `« ${segment.name} » : tout ce que ce segment attend en ligne est proposé (${capabilityList(wanted, 'fr')}).`)
         : ctx.say(
-          `${segment.name} expects to ${unmet.map((c) => capabilityPhrase(c, 'en')).join(', ')} online, which no digital channel offers.`,
-          `${segment.name} attend de pouvoir ${unmet.map((c) => capabilityPhrase(c, 'fr')).join(', ')} en ligne, ce qu'aucun canal numérique ne propose.`,
+          `${segment.name} expects to ${capabilityList(unmet, 'en')} online, which no digital channel offers.`,
+          `« ${segment.name} » : ce segment attend de pouvoir ${capabilityList(unmet, 'fr')} en ligne, ce qu'aucun canal numérique ne propose.`,
         ),
       `segments.${segment.index}`,
     ));
@@ -72,16 +73,16 @@ export function scoreDigitalJourney(ctx: ScoringContext): DimensionResult {
     return {
       level,
       evidence: [ctx.cite(ctx.say(
-        `No segment states what it expects online; digital channels offer ${count} capabilit${count === 1 ? 'y' : 'ies'}${count ? `: ${[...offered].join(', ')}` : ''}.`,
-        `Aucun segment ne dit ce qu'il attend en ligne ; les canaux numériques offrent ${count} capacité${count > 1 ? 's' : ''}${count ? ` : ${[...offered].join(', ')}` : ''}.`,
+        `No segment states what it expects online; digital channels offer ${count} capabilit${count === 1 ? 'y' : 'ies'}${count ? `: ${capabilityList([...offered], 'en')}` : ''}.`,
+        `Aucun segment ne dit ce qu'il attend en ligne ; les canaux numériques offrent ${count} capacité${count > 1 ? 's' : ''}${count ? ` : ${capabilityList([...offered], 'fr')}` : ''}.`,
       ))],
     };
   }
   const ratio = met / expected;
   const level = ratio === 0 ? 1 : ratio < 0.5 ? 2 : ratio < 0.75 ? 3 : ratio < 1 ? 4 : 5;
   const summary = ctx.cite(ctx.say(
-    `${met} of ${expected} capabilities the segments expect online are offered (22% of customers want a digital journey, fewer than 5% of suppliers offer one).`,
-    `Capacités attendues en ligne par les segments et proposées : ${met} sur ${expected} (22 % des clients veulent un parcours numérique, moins de 5 % des fournisseurs l'offrent).`,
+    `${met} of ${expected} capabilities the segments expect online are offered (22% of customers want an at least partly digital journey, offered by fewer than 5% of suppliers, Vascoo UP study).`,
+    `Capacités attendues en ligne par les segments et proposées : ${met} sur ${expected} (22 % des clients souhaitent un parcours au moins partiellement numérique, proposé par moins de 5 % des fournisseurs, étude Vascoo UP).`,
   ));
   return { level, evidence: [summary, ...ctx.citeSome(perSegment, (e) => e)] };
 }
@@ -91,9 +92,10 @@ export function scoreChannelIntegration(ctx: ScoringContext): DimensionResult {
   const channels = engagement.channels;
   const recognising = channels.filter((c) => c.recognizesCustomer);
   const sharing = channels.filter((c) => c.sharesHistory);
-  const switches = engagement.journeys.flatMap((journey) => facts.channelSwitches(journey));
+  const switches = currentJourneys(engagement).flatMap((journey) => facts.channelSwitches(journey));
   const breaks = switches.filter((s) => s.continuityBreak);
   const n = channels.length;
+  const channelName = (id: string) => facts.channelsById.get(id)?.name ?? id;
   let level: number;
   if (recognising.length === n && sharing.length === n) level = 5;
   else if (sharing.length * 2 >= n && recognising.length * 2 >= n && breaks.length === 0) level = 4;
@@ -103,18 +105,18 @@ export function scoreChannelIntegration(ctx: ScoringContext): DimensionResult {
   const evidence: Evidence[] = [
     ctx.cite(ctx.say(
       `${recognising.length} of ${n} channels ${pluralEn(recognising.length, 'recognises', 'recognise')} the customer${listNames(recognising)}.`,
-      `${recognising.length} ${pluralFr(recognising.length, 'canal', 'canaux')} sur ${n} ${pluralFr(recognising.length, 'reconnaît', 'reconnaissent')} le client${listNames(recognising)}.`,
+      `${recognising.length} ${pluralFr(recognising.length, 'canal', 'canaux')} sur ${n} ${pluralFr(recognising.length, 'reconnaît', 'reconnaissent')} le client${listNames(recognising, 'fr')}.`,
     ), recognising[0] ? `channels.${recognising[0].index}.recognizesCustomer` : undefined),
     ctx.cite(ctx.say(
       `${sharing.length} of ${n} channels ${pluralEn(sharing.length, 'shares', 'share')} the customer's history${listNames(sharing)}.`,
-      `${sharing.length} ${pluralFr(sharing.length, 'canal', 'canaux')} sur ${n} ${pluralFr(sharing.length, 'partage', 'partagent')} l'historique du client${listNames(sharing)}.`,
+      `${sharing.length} ${pluralFr(sharing.length, 'canal', 'canaux')} sur ${n} ${pluralFr(sharing.length, 'partage', 'partagent')} l'historique du client${listNames(sharing, 'fr')}.`,
     ), sharing[0] ? `channels.${sharing[0].index}.sharesHistory` : undefined),
   ];
   if (switches.length > 0) {
     const first = breaks[0];
     evidence.push(ctx.cite(ctx.say(
-      `${breaks.length} of ${switches.length} channel switches in the journeys break continuity${first ? ` (first: ${first.from.channel} → ${first.to.channel})` : ''}.`,
-      `Changements de canal qui rompent la continuité : ${breaks.length} sur ${switches.length}${first ? ` (premier : ${first.from.channel} → ${first.to.channel})` : ''}.`,
+      `${breaks.length} of ${switches.length} channel switches in the journeys break continuity${first ? ` (first: ${channelName(first.from.channel)} → ${channelName(first.to.channel)})` : ''}.`,
+      `Changements de canal qui rompent la continuité : ${breaks.length} sur ${switches.length}${first ? ` (premier : « ${channelName(first.from.channel)} » → « ${channelName(first.to.channel)} »)` : ''}.`,
     ), first?.to.path));
   }
   return { level, evidence };
@@ -123,13 +125,19 @@ export function scoreChannelIntegration(ctx: ScoringContext): DimensionResult {
 export function scoreHumanTouch(ctx: ScoringContext): DimensionResult {
   const { engagement, facts } = ctx;
   const humanDigital = engagement.channels.filter((c) => c.human && c.digital);
-  const critical = engagement.journeys.flatMap((journey) =>
-    journey.stages.flatMap((stage) => stage.steps.filter((s) => s.critical).map((step) => ({ step, reachable: facts.personReachable(step, stage) }))),
+  // A critical moment is served when a person is reachable and it is not lived badly (emotion −1 or −2).
+  const critical = currentJourneys(engagement).flatMap((journey) =>
+    journey.stages.flatMap((stage) => stage.steps.filter((s) => s.critical).map((step) => {
+      const reachable = facts.personReachable(step, stage);
+      const failed = step.emotion !== undefined && step.emotion <= -1;
+      return { step, reachable, failed, served: reachable && !failed };
+    })),
   );
+  const name = (id: string) => facts.channelsById.get(id)?.name ?? id;
   const clickAndConnect = humanDigital[0]
     ? ctx.cite(ctx.say(
       `${humanDigital[0].name} puts a person behind a digital channel ("Click and Connect", J.-P. Vanot).`,
-      `${humanDigital[0].name} met une personne derrière un canal numérique (« Click and Connect », J.-P. Vanot).`,
+      `«\u00a0${humanDigital[0].name}\u00a0» met une personne derrière un canal numérique («\u00a0Click and Connect\u00a0», J.-P. Vanot).`,
     ), `channels.${humanDigital[0].index}.human`)
     : undefined;
   if (critical.length === 0) {
@@ -137,24 +145,29 @@ export function scoreHumanTouch(ctx: ScoringContext): DimensionResult {
     const level = human.length === 0 ? 1 : humanDigital.length > 0 ? 4 : 3;
     const evidence = [ctx.cite(ctx.say(
       `No critical moment is marked in the journeys; ${human.length} ${pluralEn(human.length, 'channel is', 'channels are')} staffed by people.`,
-      `Aucun moment critique n'est marqué dans les parcours ; ${human.length} ${pluralFr(human.length, 'canal est tenu', 'canaux sont tenus')} par des personnes.`,
+      `Aucun moment critique n'est marqué dans les parcours\u202f; ${human.length} ${pluralFr(human.length, 'canal est tenu', 'canaux sont tenus')} par des personnes.`,
     ))];
     return { level, evidence: clickAndConnect ? [...evidence, clickAndConnect] : evidence };
   }
-  const unreachable = critical.filter((c) => !c.reachable);
-  const reachable = critical.length - unreachable.length;
-  const ratio = reachable / critical.length;
+  const served = critical.filter((c) => c.served).length;
+  const ratio = served / critical.length;
   let level = ratio === 0 ? 1 : ratio < 0.5 ? 2 : ratio < 1 ? 3 : 4;
   if (level === 4 && humanDigital.length > 0) level = 5;
+  const unserved = critical.filter((c) => !c.served);
   const evidence = [
     ctx.cite(ctx.say(
-      `A person is reachable at ${reachable} of ${critical.length} critical moments.`,
-      `Moments critiques où une personne est joignable : ${reachable} sur ${critical.length}.`,
+      `${served} of ${critical.length} critical moments are served: a person is reachable and the moment is not lived badly.`,
+      `Moments critiques réussis (une personne joignable et un moment qui n'est pas vécu négativement)\u00a0: ${served} sur ${critical.length}.`,
     )),
-    ...ctx.citeSome(unreachable, ({ step }) => ctx.cite(ctx.say(
-      `No person reachable at "${step.action}" (${step.channel}).`,
-      `Aucune personne joignable à l'étape « ${step.action} » (${step.channel}).`,
-    ), step.path)),
+    ...ctx.citeSome(unserved, ({ step, reachable }) => ctx.cite(reachable
+      ? ctx.say(
+        `Moment of truth lived badly at "${step.action}" (${name(step.channel)}), although a person is reachable${step.pain ? `: "${step.pain}"` : ''}.`,
+        `Moment de vérité raté à l'étape «\u00a0${step.action}\u00a0» («\u00a0${name(step.channel)}\u00a0»), alors qu'une personne est joignable${step.pain ? `\u00a0: «\u00a0${step.pain}\u00a0»` : ''}.`,
+      )
+      : ctx.say(
+        `No person reachable at "${step.action}" (${name(step.channel)}).`,
+        `Aucune personne joignable à l'étape «\u00a0${step.action}\u00a0» («\u00a0${name(step.channel)}\u00a0»).`,
+      ), step.path)),
   ];
   if (level === 5 && clickAndConnect) evidence.push(clickAndConnect);
   return { level, evidence };
@@ -176,10 +189,10 @@ export function scoreLifecycle(ctx: ScoringContext): DimensionResult {
   else if (after.length === 2) level = 3;
   else level = loyalty.length > 0 ? 5 : 4;
   const evidence: Evidence[] = [ctx.cite(ctx.say(
-    `Before the purchase: ${before.join(', ') || 'nothing'}; after it: ${after.join(', ') || 'nothing'}; loyalty: ${loyalty.join(', ') || 'nothing'}.`,
-    `Avant l'achat : ${before.join(', ') || 'rien'} ; après : ${after.join(', ') || 'rien'} ; fidélisation : ${loyalty.join(', ') || 'rien'}.`,
+    `Before the purchase: ${capabilityList(before, 'en') || 'nothing'}; after it: ${capabilityList(after, 'en') || 'nothing'}; loyalty: ${capabilityList(loyalty, 'en') || 'nothing'}.`,
+    `Avant l'achat\u00a0: ${capabilityList(before, 'fr') || 'rien'}\u202f; après\u00a0: ${capabilityList(after, 'fr') || 'rien'}\u202f; fidélisation\u00a0: ${capabilityList(loyalty, 'fr') || 'rien'}.`,
   ))];
-  const stopping = engagement.journeys.flatMap((journey) => {
+  const stopping = currentJourneys(engagement).flatMap((journey) => {
     const step = facts.stopsAtPurchase(journey);
     return step ? [{ journey, step }] : [];
   });
@@ -188,7 +201,7 @@ export function scoreLifecycle(ctx: ScoringContext): DimensionResult {
     level = Math.min(level, 3);
     evidence.push(...ctx.citeSome(stopping, ({ journey, step }) => ctx.cite(ctx.say(
       `Journey ${journey.name} stops at the purchase.`,
-      `Le parcours ${journey.name} s'arrête à l'achat.`,
+      `Le parcours «\u00a0${journey.name}\u00a0» s'arrête à l'achat.`,
     ), step.path)));
   }
   return { level, evidence };
@@ -197,26 +210,29 @@ export function scoreLifecycle(ctx: ScoringContext): DimensionResult {
 export function scoreMobile(ctx: ScoringContext): DimensionResult {
   const { engagement } = ctx;
   const apps = engagement.channels.filter((c) => c.type === 'mobile-app');
-  if (apps.length === 0) {
+  // A web channel designed for phones counts as a mobile channel: up to level 4 without an app.
+  const mobileWeb = engagement.channels.filter((c) => c.type === 'web' && c.mobileReady);
+  const mobile = [...apps, ...mobileWeb];
+  if (mobile.length === 0) {
     const web = engagement.channels.find((c) => c.type === 'web');
     return web
-      ? { level: 2, evidence: [ctx.cite(ctx.say(`No mobile app: mobile customers only have ${web.name} in a browser.`, `Pas d'application : les clients mobiles n'ont que ${web.name} dans un navigateur.`), `channels.${web.index}`)] }
-      : { level: 1, evidence: [ctx.cite(ctx.say('Neither a mobile app nor a web site: nothing works on a phone.', "Ni application ni site web : rien ne fonctionne sur un téléphone."))] };
+      ? { level: 2, evidence: [ctx.cite(ctx.say(`No mobile app, and ${web.name} is not designed for phones.`, `Pas d'application, et «\u00a0${web.name}\u00a0» n'est pas conçu pour le téléphone.`), `channels.${web.index}`)] }
+      : { level: 1, evidence: [ctx.cite(ctx.say('Neither a mobile app nor a web site: nothing works on a phone.', 'Ni application ni site web\u00a0: rien ne fonctionne sur un téléphone.'))] };
   }
-  const capabilities = [...new Set(apps.flatMap((c) => c.capabilities))];
+  const capabilities = [...new Set(mobile.flatMap((c) => c.capabilities))];
   const connected = apps.find((c) => c.recognizesCustomer && c.sharesHistory);
-  const transacts = capabilities.some((c) => c === 'order' || c === 'pay' || c === 'track');
+  const transacts = apps.some((c) => c.capabilities.some((x) => x === 'order' || x === 'pay' || x === 'track'));
   let level = capabilities.length >= 3 ? 4 : 3;
   if (level === 4 && transacts && connected) level = 5;
-  const evidence = ctx.citeSome(apps, (app) => ctx.cite(ctx.say(
-    `${app.name} (mobile-app): ${app.capabilities.join(', ') || 'no capability listed'}${app.recognizesCustomer && app.sharesHistory ? ', knows the customer and their history' : ''}.`,
-    `${app.name} (mobile-app) : ${app.capabilities.join(', ') || 'aucune capacité'}${app.recognizesCustomer && app.sharesHistory ? ', connaît le client et son historique' : ''}.`,
-  ), `channels.${app.index}`));
+  const evidence = ctx.citeSome(mobile, (c) => ctx.cite(ctx.say(
+    `${c.name} (${c.type === 'web' ? 'web site designed for phones' : 'mobile app'}): ${capabilityList(c.capabilities, 'en') || 'no capability listed'}${c.recognizesCustomer && c.sharesHistory ? '; knows the customer and their history' : ''}.`,
+    `«\u00a0${c.name}\u00a0» (${c.type === 'web' ? 'site conçu pour le téléphone' : 'application mobile'})\u00a0: ${capabilityList(c.capabilities, 'fr') || 'aucune capacité'}${c.recognizesCustomer && c.sharesHistory ? '\u202f; connaît le client et son historique' : ''}.`,
+  ), c.type === 'web' ? `channels.${c.index}.mobileReady` : `channels.${c.index}`));
   return { level, evidence };
 }
 
-function listNames(channels: readonly Channel[]): string {
+function listNames(channels: readonly Channel[], lang: 'en' | 'fr' = 'en'): string {
   if (channels.length === 0) return '';
-  const names = channels.slice(0, 5).map((c) => c.name).join(', ');
+  const names = channels.slice(0, 5).map((c) => (lang === 'fr' ? `«\u00a0${c.name}\u00a0»` : c.name)).join(', ');
   return ` (${names}${channels.length > 5 ? ', …' : ''})`;
 }

@@ -7,7 +7,7 @@ import type { AssessmentEntry, EngagementFile } from './engagementSchema';
 import {
   HUMAN_BY_DEFAULT, DIGITAL_CHANNEL_TYPES,
   type BarrierType, type Capability, type ChangeStage, type ChannelType, type DigitalIntensity, type DimensionId,
-  type Horizon, type Language, type Size, type Visibility,
+  type Effort, type Horizon, type InitiativeStatus, type Language, type Size, type Visibility,
 } from './vocabulary';
 
 export interface EngagementInfo {
@@ -46,6 +46,8 @@ export interface Channel {
   /** As written; `effectiveVisibility` applies the "absent counts as low" rule. */
   visibility?: Visibility;
   effectiveVisibility: Visibility;
+  /** A web channel designed for phones; `false` when absent. */
+  mobileReady: boolean;
 }
 
 export interface Segment {
@@ -53,6 +55,8 @@ export interface Segment {
   id: string;
   name: string;
   share?: number;
+  /** Share of revenue in percent: when given, weighs the segment in priorities instead of `share`. */
+  revenueShare?: number;
   digitalIntensity: DigitalIntensity;
   expects: Capability[];
   prefers: string[];
@@ -101,6 +105,11 @@ export interface Initiative {
   kpi?: string;
   barriers: BarrierType[];
   description?: string;
+  /** Overrides the planner's estimate. */
+  effort?: Effort;
+  /** Ids of initiatives (the consultant's or generated ones) that come first; `[]` when absent. */
+  dependsOn: string[];
+  status: InitiativeStatus;
 }
 
 export interface Engagement {
@@ -136,6 +145,7 @@ export function normaliseEngagement(file: EngagementFile): Engagement {
     channel.human ??= HUMAN_BY_DEFAULT.has(channel.type);
     channel.digital = DIGITAL_CHANNEL_TYPES.has(channel.type);
     channel.effectiveVisibility = channel.visibility ?? 'low';
+    channel.mobileReady ??= false;
   });
   file.segments.forEach((input, index) => {
     const segment = input as Segment;
@@ -169,6 +179,8 @@ export function normaliseEngagement(file: EngagementFile): Engagement {
     initiative.index = index;
     initiative.horizon ??= 'now';
     initiative.barriers ??= [];
+    initiative.dependsOn ??= [];
+    initiative.status ??= 'planned';
   });
   const engagement = file as unknown as Engagement;
   engagement.version = 1;

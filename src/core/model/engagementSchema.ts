@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import {
   ALIGNMENTS, BARRIER_TYPES, CAPABILITIES, CHANGE_STAGES, CHANNEL_TYPES, CUSTOMER_VOICES, DIGITAL_INTENSITIES,
-  DIMENSIONS, EMPLOYEE_TOOLS, HORIZONS, ID_PATTERN, LANGUAGES, SIZES, VISIBILITIES,
+  DIMENSIONS, EFFORTS, EMPLOYEE_TOOLS, HORIZONS, INITIATIVE_STATUSES, ID_PATTERN, LANGUAGES, SIZES, VISIBILITIES,
 } from './vocabulary';
 
 const id = z.string().regex(ID_PATTERN).describe('A slug: lower-case letters, digits and hyphens, e.g. `branch-paris`.');
@@ -63,12 +63,14 @@ export const channelSchema = z.object({
   sharesHistory: z.boolean().optional(),
   human: z.boolean().optional().describe('Staffed by people; defaults to true for store, phone and field-sales.'),
   visibility: z.enum(VISIBILITIES).optional().describe('How findable online (digital channels); absent counts as low.'),
+  mobileReady: z.boolean().optional().describe('A web channel designed for phones (responsive, usable on the move); counts for mobile.'),
 });
 
 export const segmentSchema = z.object({
   id,
   name: z.string().optional(),
   share: z.number().min(0).max(100).optional().describe('Percent of customers, 0..100.'),
+  revenueShare: z.number().min(0).max(100).optional().describe('Percent of revenue, 0..100: weighs the segment in priorities instead of share.'),
   digitalIntensity: z.enum(DIGITAL_INTENSITIES),
   expects: z.array(z.enum(CAPABILITIES)).optional(),
   prefers: z.array(id).optional(),
@@ -118,6 +120,9 @@ export const initiativeSchema = z.object({
   kpi: z.string().optional(),
   barriers: z.array(z.enum(BARRIER_TYPES)).optional().describe('The barriers this initiative answers.'),
   description: z.string().optional(),
+  effort: z.enum(EFFORTS).optional().describe('S (up to 10 person-days), M (10-40), L (over 40): overrides the planner.'),
+  dependsOn: z.array(id).optional().describe('Ids of initiatives of the roadmap (yours or generated ones) that must come first.'),
+  status: z.enum(INITIATIVE_STATUSES).optional().describe('planned (default) | in-progress | done | dropped.'),
 });
 
 export const engagementFileSchema = z.object({

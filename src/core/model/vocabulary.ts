@@ -19,6 +19,9 @@ export const CAPABILITIES = [
 export const VISIBILITIES = ['none', 'low', 'medium', 'high'] as const;
 export const DIGITAL_INTENSITIES = ['traditional', 'occasional', 'multichannel', 'digital-first'] as const;
 export const HORIZONS = ['now', 'next', 'later'] as const;
+/** Effort classes of an initiative: S ≤ 10 person-days, M 10–40, L > 40. */
+export const EFFORTS = ['S', 'M', 'L'] as const;
+export const INITIATIVE_STATUSES = ['planned', 'in-progress', 'done', 'dropped'] as const;
 /** The ten maturity dimensions, in the contract's table order (which is also the output order). */
 export const DIMENSIONS = [
   'visibility', 'digital-journey', 'channel-integration', 'human-touch', 'lifecycle',
@@ -35,6 +38,8 @@ export type Capability = (typeof CAPABILITIES)[number];
 export type Visibility = (typeof VISIBILITIES)[number];
 export type DigitalIntensity = (typeof DIGITAL_INTENSITIES)[number];
 export type Horizon = (typeof HORIZONS)[number];
+export type Effort = (typeof EFFORTS)[number];
+export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
 export type DimensionId = (typeof DIMENSIONS)[number];
 export type ChannelMaturity = (typeof CHANNEL_MATURITIES)[number];
 

@@ -5,7 +5,7 @@
  * The type names are stable: the documents (templates) read them.
  */
 import { evidenceToJson, type Evidence, type EvidenceJson } from '../maturity/maturityAssessment';
-import type { BarrierType, ChangeStage, DimensionId, Horizon } from '../model/vocabulary';
+import type { BarrierType, ChangeStage, DimensionId, Effort, Horizon, InitiativeStatus } from '../model/vocabulary';
 
 /** A barrier from `change.barriers` and how the initiative answers it. */
 export interface BarrierAnswer {
@@ -14,12 +14,7 @@ export interface BarrierAnswer {
   answer: string;
 }
 
-/** Effort classes: S ≤ 10 person-days, M 10–40, L > 40. */
-export const EFFORTS = ['S', 'M', 'L'] as const;
-export type Effort = (typeof EFFORTS)[number];
-
-export const INITIATIVE_STATUSES = ['planned', 'in-progress', 'done', 'dropped'] as const;
-export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
+export { EFFORTS, INITIATIVE_STATUSES, type Effort, type InitiativeStatus } from '../model/vocabulary';
 
 /** Prochaska & DiClemente's processes of change. */
 export const CHANGE_PROCESSES = [

@@ -199,7 +199,10 @@ function summarySection(c: Ctx, overall: { level: number; maturity: keyof typeof
   const quickWins = first ? first.initiatives.filter((i) => i.quickWin).length : 0;
   const next = c.plan.phases[1];
   let decision: string;
-  if (!first) {
+  if (c.plan.decision) {
+    // Under its own heading, the planner's « Décision demandée : … » needs no label of its own.
+    decision = capitalise(c.plan.decision.replace(/^\s*(décision demandée|decision asked( of the board)?|the decision)\s*[:\u00a0]\s*:?\s*/i, ''));
+  } else if (!first) {
     decision = fr ? 'Aucune phase n’est planifiée.' : 'No phase is planned.';
   } else {
     const window = windowText(c, first.startMonth, first.endMonth);
@@ -328,7 +331,7 @@ function segmentsSection(c: Ctx): SegmentsSection {
         revenue === undefined ? '' : fr ? `${revenue} % du chiffre d’affaires` : `${revenue}% of revenue`,
       ].filter(Boolean).join(fr ? ', ' : ', ');
       const intensity = w(INTENSITY_PHRASES[s.digitalIntensity], lang);
-      const profile = shares ? `${capitalise(shares)} ; ${intensity}.` : `${capitalise(intensity)}.`;
+      const profile = shares ? `${capitalise(shares)}${fr ? ' ; ' : '; '}${intensity}.` : `${capitalise(intensity)}.`;
       const expected = c.f.expectations(s);
       const unmet = c.f.unmetExpectations(s);
       const met = expected.filter((x) => !unmet.includes(x));
@@ -380,10 +383,11 @@ function matrixSection(c: Ctx): MatrixSection {
       lowEffort: c.t(fr ? 'Effort faible' : 'Low effort'), highEffort: c.t(fr ? 'Effort moyen ou important' : 'Medium or large effort'),
     },
     quadrants: [
-      q('quick-wins', fr ? 'Gains rapides' : 'Quick wins', fr ? 'à lancer tout de suite' : 'start now', (i) => high(i) && low(i)),
-      q('major-projects', fr ? 'Grands chantiers' : 'Major projects', fr ? 'à préparer et à financer' : 'prepare and fund', (i) => high(i) && !low(i)),
-      q('fill-ins', fr ? 'Compléments' : 'Fill-ins', fr ? 'quand une équipe est disponible' : 'when a team is free', (i) => !high(i) && low(i)),
-      q('reconsider', fr ? 'À reconsidérer' : 'To reconsider', fr ? 'à justifier avant d’engager' : 'justify before committing', (i) => !high(i) && !low(i)),
+      // The planner's quick wins are quick wins, whatever the median says.
+      q('quick-wins', fr ? 'Gains rapides' : 'Quick wins', fr ? 'à lancer tout de suite' : 'start now', (i) => i.quickWin || (high(i) && low(i))),
+      q('major-projects', fr ? 'Grands chantiers' : 'Major projects', fr ? 'à préparer et à financer' : 'prepare and fund', (i) => !i.quickWin && high(i) && !low(i)),
+      q('fill-ins', fr ? 'Compléments' : 'Fill-ins', fr ? 'quand une équipe est disponible' : 'when a team is free', (i) => !i.quickWin && !high(i) && low(i)),
+      q('reconsider', fr ? 'À reconsidérer' : 'To reconsider', fr ? 'à justifier avant d’engager' : 'justify before committing', (i) => !i.quickWin && !high(i) && !low(i)),
     ],
   };
 }
@@ -395,13 +399,13 @@ function planSection(c: Ctx): PlanSection {
   const { lang, fr } = c;
   const phases = c.plan.phases.map((p) => ({ id: p.id, name: c.t(phaseName(c, p)), startMonth: p.startMonth, endMonth: p.endMonth }));
   const bars = c.plan.phases.flatMap((p) => [...p.initiatives].sort((a, b) => a.startMonth - b.startMonth).map((i) => ({
-    id: i.id, title: c.t(i.title), phaseId: p.id, startMonth: i.startMonth, endMonth: i.endMonth, quickWin: i.quickWin,
-    dependsOn: i.dependsOn.filter((d) => c.byId.has(d)), windowText: c.t(windowText(c, i.startMonth, i.endMonth)),
+    id: i.id, title: c.t(i.title), phaseId: p.id, startMonth: i.startMonth, workEndMonth: i.workEndMonth, endMonth: i.endMonth, quickWin: i.quickWin,
+    dependsOn: i.dependsOn.filter((d) => c.byId.has(d)), windowText: c.t(windowText(c, i.startMonth, i.workEndMonth)),
   })));
   const tick = (month: number) => c.t(c.date ? monthInWords(c.date, month, lang)! : fr ? `mois ${month}` : `month ${month}`);
   const timeline = timelineView(c.t(w(HEADINGS.timeline, lang)), phases, bars, tick);
   const rows = c.plan.phases.flatMap((p) => p.initiatives.map((i) => [
-    c.t(phaseName(c, p)), c.t(`${i.title}${i.quickWin ? (fr ? ' (gain rapide)' : ' (quick win)') : ''}`), c.t(windowText(c, i.startMonth, i.endMonth)),
+    c.t(phaseName(c, p)), c.t(`${i.title}${i.quickWin ? (fr ? ' — gain rapide' : ' — quick win') : ''}`), c.t(windowText(c, i.startMonth, i.workEndMonth)),
     c.t(i.owner), c.t(i.dependsOn.filter((d) => c.byId.has(d)).map((d) => c.byId.get(d)!.title).join(' ; ') || '—'),
   ]));
   const months = Math.max(0, ...c.plan.phases.map((p) => p.endMonth));
@@ -414,6 +418,9 @@ function planSection(c: Ctx): PlanSection {
       ? `${count(c.plan.phases.length, 'phase', 'phases', lang)} sur ${months} mois${c.date ? `, à partir du ${dateInWords(c.date, lang)}` : ''} ; chaque phase prépare la suivante, et une initiative ne commence qu’après celles dont elle dépend.`
       : `${count(c.plan.phases.length, 'phase', 'phases', lang)} over ${months} months${c.date ? `, from ${dateInWords(c.date, lang)}` : ''}; each phase prepares the next, and an initiative starts only after those it depends on.`),
     timeline,
+    legend: c.t(fr
+      ? 'En foncé, le chantier ; en clair, son suivi jusqu’à l’échéance de ses indicateurs ; en orange, les gains rapides ; une flèche relie une initiative à celle qui l’attend.'
+      : 'Solid: the work; light: its follow-up until its indicators are due; orange: quick wins; an arrow links an initiative to the one waiting for it.'),
     table: {
       headers: [fr ? 'Phase' : 'Phase', fr ? 'Initiative' : 'Initiative', fr ? 'Période' : 'When', fr ? 'Responsable' : 'Owner', fr ? 'Vient après' : 'Comes after'].map(c.t),
       rows,
@@ -432,14 +439,14 @@ function card(c: Ctx, i: DocumentInitiative): InitiativeCard {
   const facts: DocumentFact[] = [];
   const add = (label: { en: string; fr: string }, value: string) => { if (value) facts.push({ label: c.t(w(label, lang)), value: c.t(value) }); };
   add(FACT_LABELS.owner, i.owner);
-  add(FACT_LABELS.when, windowText(c, i.startMonth, i.endMonth));
+  add(FACT_LABELS.when, windowText(c, i.startMonth, i.workEndMonth));
   add(FACT_LABELS.effort, capitalise(w(EFFORT_WORDS[i.effort], lang)));
   const deps = i.dependsOn.filter((d) => c.byId.has(d)).map((d) => quoted(c.byId.get(d)!.title, lang));
   add(FACT_LABELS.dependsOn, listOf(deps, lang));
   if (i.targetLevel !== undefined) add(FACT_LABELS.target, `${dimName(c, i.dimension)} : ${dim.level}/5 → ${i.targetLevel}/5`.replace(' :', fr ? ' :' : ':'));
   const segs = i.segments.filter((s) => c.f.segmentsById.has(s)).map((s) => segmentName(c, s));
   add(FACT_LABELS.segments, listOf(segs, lang));
-  const barriers = i.barriers.map((b, k) => `${(k === 0 ? (x: string) => x : lowerFirst)(w(BARRIER_NAMES[b.type], lang))}${b.who ? ` (${b.who})` : ''}${fr ? ' : ' : ': '}${lowerFirst(b.answer)}`);
+  const barriers = i.barriers.map((b, k) => `${(k === 0 ? (x: string) => x : lowerFirst)(w(BARRIER_NAMES[b.type], lang))}${b.who ? ` (${b.who})` : ''}${fr ? ' : ' : ': '}${lowerFirst(b.answer.trim().replace(/[.。]+$/, ''))}`);
   add(barriers.length > 1 ? FACT_LABELS.barriersMany : FACT_LABELS.barriers, barriers.join(fr ? ' ; ' : '; '));
   if (i.status !== 'planned' && STATUS_WORDS[i.status]) add(FACT_LABELS.status, capitalise(w(STATUS_WORDS[i.status]!, lang)));
   const toMeasure = fr ? 'à mesurer' : 'to be measured';
@@ -485,8 +492,8 @@ function governanceSection(c: Ctx): GovernanceSection {
       ? 'La direction générale porte la transformation et arbitre entre les canaux ; chaque initiative a un responsable, choisi parmi les équipes que le diagnostic a nommées.'
       : 'General management sponsors the transformation and arbitrates between channels; each initiative has an owner, chosen among the teams the assessment named.',
     fr
-      ? `Un comité de pilotage réunit chaque mois ${listOf(names, lang) || 'les responsables'} autour d’un tableau de bord client : les indicateurs des cartes, leur point de départ et leur cible.${c.e.organisation.itMarketingAlignment !== 'full' ? ' La DSI et le marketing y siègent ensemble.' : ''}`
-      : `A steering committee brings together ${listOf(names, lang) || 'the owners'} every month around a customer dashboard: the cards' indicators, where they start and their target.${c.e.organisation.itMarketingAlignment !== 'full' ? ' IT and marketing sit on it together.' : ''}`,
+      ? `Un comité de pilotage réunit chaque mois les responsables des initiatives${names.length ? ` (${listOf(names, lang)})` : ''} autour d’un tableau de bord client : les indicateurs des cartes, leur point de départ et leur cible.${c.e.organisation.itMarketingAlignment !== 'full' ? ' La DSI et le marketing y siègent ensemble.' : ''}`
+      : `A steering committee brings the initiatives' owners${names.length ? ` (${listOf(names, lang)})` : ''} together every month around a customer dashboard: the cards' indicators, where they start and their target.${c.e.organisation.itMarketingAlignment !== 'full' ? ' IT and marketing sit on it together.' : ''}`,
     fr
       ? 'À la fin de chaque phase, la direction décide du passage à la suivante au vu des indicateurs ; un nouveau diagnostic de maturité clôt le plan.'
       : 'At the end of each phase, the board decides on moving to the next one from the indicators; a new maturity assessment closes the plan.',
@@ -511,8 +518,9 @@ function risksSection(c: Ctx): RisksSection {
     const seen = new Set<string>();
     const titles = answering.filter((i) => !seen.has(i.title) && seen.add(i.title)).slice(0, 3).map((i) => quoted(i.title, lang));
     const risk = `${capitalise(w(BARRIER_RISKS[b.type], lang))}.${b.note ? ` ${quoted(b.note, lang)}` : ''}`;
+    const sentence = (text: string) => { const t = capitalise(text.trim()); return /[.!?…]$/.test(t) ? t : `${t}.`; };
     const answer = answers.length
-      ? `${answers.join(fr ? ' ; ' : '; ')}${titles.length ? (fr ? ` — ${listOf(titles, lang)}` : ` — ${listOf(titles, lang)}`) : ''}.`
+      ? `${answers.map(sentence).join(' ')}${titles.length ? ` ${fr ? 'Dans le plan' : 'In the plan'}${fr ? ' : ' : ': '}${listOf(titles, lang)}.` : ''}`
       : fr ? 'Aucune initiative ne le traite encore : à confier à la direction générale.' : 'No initiative answers it yet: for general management to take up.';
     return [c.t(`${w(BARRIER_NAMES[b.type], lang)}${b.who ? ` — ${b.who}` : ''}`), c.t(risk), c.t(answer)];
   });
@@ -550,7 +558,8 @@ function targetsSection(c: Ctx, options: BuildOptions): TargetsSection {
 
 function annexSection(c: Ctx, analysis: EngagementAnalysis, maxDiagnostics: number): AnnexSection {
   const { lang, fr } = c;
-  const line = (n: number | undefined) => (n === undefined ? (fr ? 'absence' : 'absence') : fr ? `ligne ${n}` : `line ${n}`);
+  // An absence has no line: nothing to point at in the file.
+  const line = (n: number | undefined) => (n === undefined ? '' : fr ? `ligne ${n}` : `line ${n}`);
   const source = (s: 'derived' | 'assessed') => (s === 'assessed' ? (fr ? 'évalué par le consultant' : 'assessed by the consultant') : fr ? 'déduit du fichier' : 'derived from the file');
   const diagnostics = analysis.diagnostics.slice(0, maxDiagnostics);
   const severity = { error: fr ? 'erreur' : 'error', warning: fr ? 'avertissement' : 'warning', info: fr ? 'information' : 'info' } as const;
@@ -591,7 +600,7 @@ function annexSection(c: Ctx, analysis: EngagementAnalysis, maxDiagnostics: numb
 
 /** Lower-cases the first letter unless the first word is an acronym or a name in capitals (« DSI »). */
 function lowerFirst(text: string): string {
-  return /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+  return /^\p{Lu}[\p{Ll}’']/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 function formatNumber(n: number, lang: Language): string {

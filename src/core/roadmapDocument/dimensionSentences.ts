@@ -22,7 +22,7 @@ export function dimensionSentence(d: DimensionAssessment, engagement: Engagement
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 const fr = (lang: Language) => lang === 'fr';
-const caps = (list: readonly Capability[], lang: Language) => listOf(list.map((c) => CAPABILITY_WORDS[c][lang]), lang);
+const caps = (list: readonly Capability[], lang: Language, or = false) => listOf(list.map((c) => CAPABILITY_WORDS[c][lang]), lang, or);
 
 const SENTENCES: Record<DimensionId, (e: Engagement, f: EngagementFacts, lang: Language) => string> = {
   visibility(e, f, lang) {
@@ -55,12 +55,12 @@ const SENTENCES: Record<DimensionId, (e: Engagement, f: EngagementFacts, lang: L
     }
     if (met.length === 0) {
       return fr(lang)
-        ? `Aucun des services que les segments attendent n’est proposé en ligne : les clients ne peuvent pas ${caps(unmet, lang)}.`
-        : `None of the services the segments expect is offered online: customers cannot ${caps(unmet, lang)}.`;
+        ? `Aucun des services que les segments attendent n’est proposé en ligne : les clients ne peuvent pas ${caps(unmet, lang, true)}.`
+        : `None of the services the segments expect is offered online: customers cannot ${caps(unmet, lang, true)}.`;
     }
     return fr(lang)
       ? `En ligne, les clients trouvent ${met.length} des ${expected.length} services que les segments attendent ; il leur manque de pouvoir ${caps(unmet, lang)}.`
-      : `Online, customers find ${met.length} of the ${expected.length} services the segments expect; they cannot ${caps(unmet, lang)}.`;
+      : `Online, customers find ${met.length} of the ${expected.length} services the segments expect; they cannot ${caps(unmet, lang, true)}.`;
   },
   'channel-integration'(e, f, lang) {
     const n = e.channels.length;

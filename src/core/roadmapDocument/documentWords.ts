@@ -9,7 +9,7 @@ import type { Effort } from './plannedRoadmap';
 type Words = Record<Language, string>;
 
 export const HEADINGS = {
-  title: { en: 'Customer-experience roadmap', fr: 'Feuille de route de l’expérience client' },
+  title: { en: 'Customer-experience maturity and roadmap', fr: 'Maturité de l’expérience client et feuille de route' },
   summary: { en: 'Executive summary', fr: 'Synthèse pour la direction' },
   decision: { en: 'The decision we ask of the board', fr: 'La décision demandée à la direction' },
   alerts: { en: 'Warning', fr: 'Point d’attention' },
@@ -134,10 +134,10 @@ export const EMOTION_WORDS: Record<number, Words> = {
   2: { en: 'very well lived', fr: 'très bien vécu' },
 };
 
-/** "a, b and c" / "a, b et c". */
-export function listOf(items: readonly string[], lang: Language): string {
+/** "a, b and c" / "a, b et c"; with `or`, "a, b or c" (after a negation). */
+export function listOf(items: readonly string[], lang: Language, or = false): string {
   if (items.length <= 1) return items[0] ?? '';
-  const and = lang === 'fr' ? ' et ' : ' and ';
+  const and = or ? (lang === 'fr' ? ' ou ' : ' or ') : lang === 'fr' ? ' et ' : ' and ';
   return `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1]}`;
 }
 

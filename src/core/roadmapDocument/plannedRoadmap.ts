@@ -57,8 +57,10 @@ export interface DocumentInitiative {
   status: string;
   barriers: RoadmapInitiative['barriers'];
   evidence: RoadmapInitiative['evidence'];
-  /** Months from the engagement date: when the work starts and ends (inside its phase's window). */
+  /** Months from the engagement date: when the work starts and ends (inside its phase's window)… */
   startMonth: number;
+  workEndMonth: number;
+  /** …and until when it is followed (its indicators due; the whole window for what sustains the change). */
   endMonth: number;
 }
 
@@ -74,7 +76,10 @@ export interface DocumentPlan {
   stage: ChangeStage;
   phases: DocumentPhase[];
   backlog: DocumentInitiative[];
+  /** The planner's key messages, without the decision. */
   summary: string[];
+  /** The planner's message with id `decision`, if any: the decision asked of the board. */
+  decision?: string;
   alerts: string[];
 }
 
@@ -126,7 +131,7 @@ export function documentPlan(analysis: EngagementAnalysis, engagement: Engagemen
       ...(targetLevel === undefined ? {} : { targetLevel }),
       status: typeof p.status === 'string' ? p.status : typeof file?.status === 'string' ? file.status : 'planned',
       barriers: initiative.barriers, evidence: initiative.evidence,
-      startMonth: phase?.startMonth ?? 0, endMonth: phase?.endMonth ?? 0,
+      startMonth: phase?.startMonth ?? 0, workEndMonth: phase?.endMonth ?? 0, endMonth: phase?.endMonth ?? 0,
     };
   };
 
@@ -139,9 +144,15 @@ export function documentPlan(analysis: EngagementAnalysis, engagement: Engagemen
     stage: roadmap.stage,
     phases,
     backlog,
-    summary: (planned.summary ?? []).map((m) => m.text).filter((t) => typeof t === 'string' && t.trim() !== ''),
+    summary: (planned.summary ?? []).filter((m) => m.id !== 'decision').map((m) => m.text).filter((t) => typeof t === 'string' && t.trim() !== ''),
+    ...decisionOf(planned.summary ?? []),
     alerts: (planned.alerts ?? []).map((a) => a.text).filter((t) => typeof t === 'string' && t.trim() !== ''),
   };
+}
+
+function decisionOf(summary: readonly { id: string; text: string }[]): { decision?: string } {
+  const text = summary.find((m) => m.id === 'decision')?.text;
+  return typeof text === 'string' && text.trim() !== '' ? { decision: text } : {};
 }
 
 /**
@@ -155,9 +166,14 @@ function schedule(phases: DocumentPhase[]): void {
       const length = Math.min(EFFORT_MONTHS[initiative.effort], phase.endMonth - phase.startMonth);
       const after = Math.max(phase.startMonth, ...initiative.dependsOn.map((d) => end.get(d) ?? phase.startMonth));
       const start = Math.min(after, phase.endMonth - length);
+      // The work lasts as its effort says, and until its indicators are due; what sustains the
+      // change (the maintenance phase) runs the whole window.
+      const due = Math.max(0, ...initiative.kpis.map((k) => (k.due !== undefined && k.due <= phase.endMonth ? k.due : 0)));
       initiative.startMonth = start;
-      initiative.endMonth = start + length;
-      end.set(initiative.id, initiative.endMonth);
+      initiative.workEndMonth = start + length;
+      initiative.endMonth = phase.id === 'maintenance' ? phase.endMonth : Math.min(phase.endMonth, Math.max(start + length, due));
+      // Dependents wait for the work, not for the indicators or the ritual that goes on after it.
+      end.set(initiative.id, start + length);
       for (const kpi of initiative.kpis) {
         if (kpi.due === undefined || kpi.due > phase.endMonth || kpi.due < phase.startMonth) kpi.due = phase.endMonth;
       }

@@ -121,6 +121,8 @@ export interface PlanSection {
   heading: string;
   intro: string;
   timeline: TimelineView;
+  /** How to read the timeline (solid: the work; light: the follow-up; orange: quick wins). */
+  legend: string;
   /** The dated roadmap as a table (the Markdown document shows this instead of the drawing). */
   table: DocumentTable;
   /** Initiatives that did not fit, ranked, as one sentence (empty when none). */
@@ -164,6 +166,7 @@ export interface TargetJourneyPair {
 
 export interface TargetsSection { heading: string; pairs: TargetJourneyPair[] }
 
+/** `where`: « ligne 12 » / “line 12”, or '' for an absence. */
 export interface AnnexEvidence { text: string; where: string }
 export interface AnnexDimension {
   id: string;

@@ -30,7 +30,10 @@ export function timelineSvg(view: TimelineView): string {
     const lines = bar.lines.map((line, k) => `<tspan x="${LABEL_X}" y="${bar.rowY + bar.rowHeight / 2 + (k - (bar.lines.length - 1) / 2) * view.lineHeight}">${escapeText(line)}</tspan>`).join('');
     p.push(`<line x1="0" y1="${bar.rowY + bar.rowHeight}" x2="${view.width}" y2="${bar.rowY + bar.rowHeight}" stroke="#e4e4e4"/>`);
     p.push(`<text class="bar-label" font-size="${view.fontSize}" fill="#222" dominant-baseline="central">${lines}</text>`);
-    p.push(`<rect class="bar${bar.quickWin ? ' quick-win' : ''}" data-initiative="${escapeAttribute(bar.id)}" x="${bar.x}" y="${bar.barY}" width="${bar.width}" height="14" rx="3" fill="${bar.quickWin ? '#d35400' : '#2a7ab0'}"><title>${escapeText(`${bar.title} — ${bar.windowText}`)}</title></rect>`);
+    const colour = bar.quickWin ? '#d35400' : '#2a7ab0';
+    // The whole bar (work and follow-up) carries the initiative; the work is drawn solid on top.
+    p.push(`<rect class="bar${bar.quickWin ? ' quick-win' : ''}" data-initiative="${escapeAttribute(bar.id)}" x="${bar.x}" y="${bar.barY}" width="${bar.width}" height="14" rx="3" fill="${colour}" fill-opacity="${bar.workWidth < bar.width ? 0.3 : 1}"><title>${escapeText(`${bar.title} — ${bar.windowText}`)}</title></rect>`);
+    if (bar.workWidth < bar.width) p.push(`<rect class="work" x="${bar.x}" y="${bar.barY}" width="${bar.workWidth}" height="14" rx="3" fill="${colour}" pointer-events="none"/>`);
   }
   for (const arrow of view.dependencies) {
     p.push(`<path class="dependency" data-from="${escapeAttribute(arrow.from)}" data-to="${escapeAttribute(arrow.to)}" d="${arrow.path}" fill="none" stroke="#555" stroke-width="1.2" marker-end="url(#cxm-arrow)"/>`);

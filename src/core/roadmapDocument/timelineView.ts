@@ -12,6 +12,8 @@ export interface TimelineBarInput {
   title: string;
   phaseId: string;
   startMonth: number;
+  /** The end of the work; the bar goes on, lighter, to `endMonth` (the follow-up). Default: `endMonth`. */
+  workEndMonth?: number;
   endMonth: number;
   quickWin: boolean;
   dependsOn: string[];
@@ -27,6 +29,8 @@ export interface TimelineBar extends TimelineBarInput {
   rowHeight: number;
   x: number;
   width: number;
+  /** The width of the work part (the rest of the bar is the follow-up). */
+  workWidth: number;
   /** The bar's own vertical position (centred in the row). */
   barY: number;
 }
@@ -59,6 +63,7 @@ const LABEL_WIDTH = 250;
 /** Where the labels start: a little room for glyphs that overhang their origin. */
 export const LABEL_X = 3;
 const GAP = 14;
+const RIGHT_MARGIN = 12;
 const CHART_WIDTH = 560;
 const BAR_HEIGHT = 14;
 const ROW_PADDING = 8;
@@ -69,7 +74,11 @@ export function timelineView(
 ): TimelineView {
   const months = Math.max(1, ...phases.map((p) => p.endMonth), ...bars.map((b) => b.endMonth));
   const chartX = LABEL_WIDTH + GAP;
-  const monthWidth = CHART_WIDTH / months;
+  // Wide enough for every phase name to wrap between words inside its band (a short phase in a
+  // long plan), up to twice the usual width; past that a word is cut with a hyphen, never clipped.
+  const needed = Math.max(0, ...phases.map((p) => (longestWord(p.name, FONT - 1) + 10) / Math.max(0.5, p.endMonth - p.startMonth)));
+  const chartWidth = Math.min(CHART_WIDTH * 2, Math.max(CHART_WIDTH, Math.ceil(needed * months)));
+  const monthWidth = chartWidth / months;
   const xOf = (month: number) => r1(chartX + month * monthWidth);
 
   const bandLines = phases.map((p) => wrapText(p.name, Math.max(24, (p.endMonth - p.startMonth) * monthWidth - 8), FONT - 1));
@@ -79,7 +88,14 @@ export function timelineView(
   const tickEvery = Math.max(step, Math.ceil(textWidthOfTicks(months, tickLabel) / monthWidth / step) * step);
   const ticks: TimelineTick[] = [];
   // The end of the last month gets no label: it would run past the chart.
-  for (let m = 0; m < months; m += tickEvery) ticks.push({ month: m, x: xOf(m), lines: wrapText(tickLabel(m), tickEvery * monthWidth - 4, FONT - 2) });
+  for (let m = 0; m < months; m += tickEvery) {
+    // A label has the room up to the next tick (the last one: up to the drawing's edge); a tick
+    // whose label would not fit there between words is left unlabelled rather than clipped.
+    const room = (Math.min(m + tickEvery, months) - m) * monthWidth + (m + tickEvery >= months ? RIGHT_MARGIN : 0) - 4;
+    const label = tickLabel(m);
+    const fits = longestWord(label, FONT - 2) <= room;
+    ticks.push({ month: m, x: xOf(m), lines: fits ? wrapText(label, room, FONT - 2) : [] });
+  }
   const tickY = bandY + bandHeight + 4;
   const tickHeight = Math.max(...ticks.map((t) => t.lines.length)) * (LINE - 3) + 6;
 
@@ -90,6 +106,7 @@ export function timelineView(
     const bar: TimelineBar = {
       ...b, lines, rowY: y, rowHeight,
       x: xOf(b.startMonth), width: r1(Math.max(4, (b.endMonth - b.startMonth) * monthWidth)),
+      workWidth: r1(Math.max(4, (Math.min(b.endMonth, b.workEndMonth ?? b.endMonth) - b.startMonth) * monthWidth)),
       barY: r1(y + (rowHeight - BAR_HEIGHT) / 2),
     };
     y += rowHeight;
@@ -101,7 +118,7 @@ export function timelineView(
     for (const dep of bar.dependsOn) {
       const from = byId.get(dep);
       if (!from) continue;
-      const x1 = r1(from.x + from.width);
+      const x1 = r1(from.x + from.workWidth);
       const y1 = r1(from.barY + BAR_HEIGHT / 2);
       const x2 = bar.x;
       const y2 = r1(bar.barY + BAR_HEIGHT / 2);
@@ -114,11 +131,15 @@ export function timelineView(
     }
   }
   return {
-    title, months, width: chartX + CHART_WIDTH + 12, height: Math.ceil(y + 6), labelWidth: LABEL_WIDTH, chartX, chartWidth: CHART_WIDTH,
+    title, months, width: chartX + chartWidth + RIGHT_MARGIN, height: Math.ceil(y + 6), labelWidth: LABEL_WIDTH, chartX, chartWidth,
     monthWidth: r1(monthWidth), fontSize: FONT, lineHeight: LINE, bandY, bandHeight, tickY,
     phases: phases.map((p, i) => ({ ...p, x: xOf(p.startMonth), width: r1((p.endMonth - p.startMonth) * monthWidth), lines: bandLines[i]! })),
     ticks, bars: placed, dependencies,
   };
+}
+
+function longestWord(text: string, fontSize: number): number {
+  return Math.max(0, ...text.split(/[ \t\r\n]+/).map((word) => textWidth(word, fontSize)));
 }
 
 function textWidthOfTicks(months: number, tickLabel: (month: number) => string): number {

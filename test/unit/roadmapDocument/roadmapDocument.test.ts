@@ -11,7 +11,7 @@ import { textWidth, wrapText } from '../../../src/core/roadmapDocument/wrapText'
 import { renderRoadmap } from '../../../src/core/templates/renderRoadmap';
 
 const GOLDEN = 'test/unit/templates/golden';
-const EXAMPLES = ['contract-example', 'negoce-pme', 'omnichannel-retailer'] as const;
+const EXAMPLES = ['contract-example', 'location-materiel-action', 'negoce-pme', 'omnichannel-retailer'] as const;
 const LANGS: Language[] = ['en', 'fr'];
 const example = (name: string) => readFileSync(`examples/${name}.engagement.yaml`, 'utf8');
 const fixture = (name: string) => readFileSync(`test/unit/roadmap/fixtures/${name}`, 'utf8');
@@ -127,7 +127,7 @@ describe('roadmap documents', () => {
           const m = word(id).exec(text);
           assert.equal(m, null, `the id "${id}" in: ${m && JSON.stringify(text.slice(Math.max(0, m.index - 60), m.index + 30))}`);
         }
-        assert.doesNotMatch(text, /\b(ligne|line) \d+/i, 'no YAML line number');
+        assert.doesNotMatch(text, /\b(ligne|line)s? \d+(?![\d/])/i, 'no YAML line number (« en ligne 1/5 » is a level)');
         assert.doesNotMatch(text, /\d{4}-\d{2}-\d{2}/, 'no ISO date');
       });
     }
@@ -207,6 +207,34 @@ describe('roadmap documents', () => {
     assert.ok(doc.summary.messages.length >= 1);
     assert.ok(doc.journeys.intro.includes('Aucun parcours'));
     for (const name of ['markdown', 'html'] as const) assert.ok(renderRoadmap(analyseEngagement(minimal), { kind: 'builtin', name }).ok);
+  });
+
+  it('shows target journeys beside the current ones they redesign, and leaves them out of the standing', () => {
+    const analysis = analyseEngagement(example('negoce-pme'));
+    const [current, other] = analysis.engagement!.journeys;
+    // What the second release's `journeys[].state: target` + `redesigns` give (another branch adds the keys).
+    Object.assign(other!, { state: 'target', redesigns: current!.id });
+    const doc = buildRoadmapDocument(analysis, 'fr', { drawJourney: (id) => `<svg data-j="${id}"/>` })!;
+    assert.equal(doc.targets.pairs.length, 1);
+    assert.equal(doc.targets.pairs[0]!.current.name, current!.name);
+    assert.equal(doc.targets.pairs[0]!.target.name, other!.name);
+    assert.match(doc.targets.pairs[0]!.change, /^Le parcours cible passe de \d+ ruptures? de continuité à \d+/);
+    assert.ok(!doc.journeys.journeys.some((j) => j.id === other!.id), 'a target journey is not a lived one');
+    const none = buildRoadmapDocument(analyseEngagement(example('negoce-pme')))!;
+    assert.equal(none.targets.pairs.length, 0);
+    assert.doesNotMatch(render(example('negoce-pme'), 'fr', 'markdown'), /## Les parcours cibles/, 'no section without target journeys');
+  });
+
+  it('lets a custom template reuse the built-in partials on the document', () => {
+    const analysis = analyseEngagement(example('negoce-pme'));
+    const html = renderRoadmap(analysis, { kind: 'custom', name: 'board.html.hbs', source: '{{> summary document.summary}}{{> timeline document}}{{> risks document.risks}}' });
+    assert.ok(html.ok, html.ok ? '' : html.message);
+    assert.match(html.text, /<h2>Synthèse pour la direction<\/h2>/);
+    assert.match(html.text, /<svg [^>]*class="timeline"/);
+    const md = renderRoadmap(analysis, { kind: 'custom', name: 'board.md.hbs', source: '{{> summary document.summary}}{{> timeline document.plan}}' });
+    assert.ok(md.ok, md.ok ? '' : md.message);
+    assert.match(md.text, /^## Synthèse pour la direction\n/);
+    assert.match(md.text, /\| Phase \| Initiative \| Période \|/);
   });
 
   it('tells and draws the most painful journeys only, and says how many more there are', () => {

@@ -132,9 +132,9 @@ describe('roadmap templates', () => {
     const source = /```handlebars\n([\s\S]*?)```/.exec(doc)![1]!;
     const result = renderRoadmap(analyseEngagement(fixture('northwind.en.engagement.yaml')), { kind: 'custom', name: 'brief.html.hbs', source });
     assert.ok(result.ok, result.ok ? '' : result.message);
-    assert.match(result.text, /<h1>Northwind Supplies — cross-channel \(4\/5\)<\/h1>/);
+    assert.match(result.text, /<h1>Northwind Supplies — cross-channel \(3\/5\)<\/h1>/);
     assert.match(result.text, /<svg [^>]*class="radar"/);
-    assert.match(result.text, /<h2>Commit and plan: owners, budget, quick wins<\/h2>/);
+    assert.match(result.text, /<h2>Commit and plan: owners, budget, governance<\/h2>/);
   });
 
   it('never throws, even for a file with reference errors', () => {
