@@ -55,7 +55,7 @@ export async function runOfficeBench(): Promise<void> {
     await timed('view model + Office blocks (officeRoadmapOf)', () => officeRoadmapOf(analysis));
     const model = officeRoadmapOf(analysis)!;
     const figures = model.blocks.filter((b) => b.kind === 'figure');
-    await timed(`rasterise the report's ${figures.length} pictures (resvg, 2.5×)`, () => figures.forEach((f) => f.kind === 'figure' && rasterise(f.svg, 643)));
+    await timed(`rasterise the report's ${figures.length} pictures (resvg, 2× their shown size)`, () => figures.forEach((f) => f.kind === 'figure' && rasterise(f.svg, 643)));
     for (const format of ['docx', 'pptx'] as const) await timed(`whole ${format} (model, pictures, package)`, () => renderOfficeRoadmap(analysis, { format, assets }));
 
     console.log('\n== cxm roadmap --template docx: 100 engagements of 100 KB in one process, --out a folder (target ≤ 15 s) ==');

@@ -311,4 +311,11 @@ describe('Office documents: the firm’s reference files', function () {
     const junk = await renderOfficeRoadmap(analysis, { format: 'docx', reference: strToU8('not a zip'), assets: officeAssets() });
     assert.ok(!junk.ok && /zip/.test(junk.message));
   });
+
+  it('refuses a reference that would inflate past 64 MB, before inflating it', async () => {
+    const bomb = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': new Uint8Array(65 * 1024 * 1024) }, { level: 1 });
+    assert.ok(bomb.length < 1024 * 1024);
+    const result = await renderOfficeRoadmap(analyseEngagement(EXAMPLE), { format: 'docx', reference: bomb, assets: officeAssets() });
+    assert.ok(!result.ok && /64/.test(result.message), result.ok ? 'accepted' : result.message);
+  });
 });
