@@ -64,11 +64,11 @@ describe('cxm roadmap --template docx|pptx', function () {
     assert.ok(existsSync(join(process.cwd(), 'dist', 'resvg.wasm')));
   });
 
-  it('runs from the shipped bundle, on worker threads, and gives the same bytes in every process', () => {
+  it('runs from the shipped bundle, on worker threads, and gives the same bytes in every process and time zone', () => {
     const cxm = join(process.cwd(), 'dist', 'cxm.js');
-    const run = (out: string) => execFileSync(process.execPath, [cxm, 'roadmap', '.', '--template', 'pptx', '--out', out], { cwd: root, encoding: 'utf8' });
-    assert.match(run('one/'), /Wrote one\/acme\.roadmap\.pptx/);
-    run('two/');
+    const run = (out: string, tz: string) => execFileSync(process.execPath, [cxm, 'roadmap', '.', '--template', 'pptx', '--out', out], { cwd: root, encoding: 'utf8', env: { ...process.env, TZ: tz } });
+    assert.match(run('one/', 'UTC'), /Wrote one\/acme\.roadmap\.pptx/);
+    run('two/', 'Pacific/Kiritimati');
     for (const name of ['acme.roadmap.pptx', 'beta.roadmap.pptx']) {
       assert.ok(readFileSync(join(root, 'one', name)).equals(readFileSync(join(root, 'two', name))), `${name} differs between two runs`);
     }
