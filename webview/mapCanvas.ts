@@ -24,9 +24,11 @@ export class MapCanvas {
   zoom = 1;
 
   constructor(readonly viewport: HTMLElement) {
-    this.element = document.createElement('div');
-    this.element.className = 'canvas';
-    viewport.append(this.element);
+    // The host's page may already hold the first map, drawn before any script ran: it is adopted.
+    const prepainted = viewport.querySelector<HTMLElement>(':scope > .canvas');
+    this.element = prepainted ?? document.createElement('div');
+    this.element.className = prepainted ? 'canvas prepainted' : 'canvas';
+    if (!prepainted) viewport.append(this.element);
     viewport.addEventListener('scroll', () => {
       if (this.scrollFrame !== 0) return;
       this.scrollFrame = requestAnimationFrame(() => {
@@ -45,6 +47,7 @@ export class MapCanvas {
   }
 
   clear(): void {
+    this.element.classList.remove('prepainted');
     this.model = undefined;
     this.svg = undefined;
     this.element.replaceChildren();
@@ -80,9 +83,53 @@ export class MapCanvas {
     }
   }
 
+  /**
+   * The card an arrow key moves to: the previous or next step (left, right), the nearest step in
+   * the lane above or below (up, down), the first or last step (Home, End).
+   */
+  neighbour(stepKey: string, direction: 'left' | 'right' | 'up' | 'down' | 'first' | 'last'): string | undefined {
+    const cards = this.model?.cards ?? [];
+    const card = cards.find((candidate) => candidate.key === stepKey);
+    if (!card) return undefined;
+    switch (direction) {
+      case 'left': return cards[card.order - 1]?.key;
+      case 'right': return cards[card.order + 1]?.key;
+      case 'first': return cards[0]?.key;
+      case 'last': return cards.at(-1)?.key;
+      default: {
+        const lanes = direction === 'up' ? -1 : 1;
+        let best: { key: string; distance: number } | undefined;
+        for (let lane = card.lane + lanes; lane >= 0 && lane < (this.model?.lanes.length ?? 0); lane += lanes) {
+          for (const other of cards) {
+            if (other.lane !== lane) continue;
+            const distance = Math.abs(other.order - card.order);
+            if (!best || distance < best.distance) best = { key: other.key, distance };
+          }
+          if (best) return best.key;
+        }
+        return undefined;
+      }
+    }
+  }
+
+  /** Scrolls the card into view (drawing it if it was outside the drawn slots) and gives it focus. */
+  focusCard(stepKey: string): void {
+    const card = this.model?.cards.find((candidate) => candidate.key === stepKey);
+    if (!card) return;
+    const left = (LAYOUT.pad + LAYOUT.labelWidth + card.order * LAYOUT.slot) * this.zoom;
+    const right = left + LAYOUT.slot * this.zoom;
+    if (left < this.viewport.scrollLeft || right > this.viewport.scrollLeft + this.viewport.clientWidth) {
+      this.viewport.scrollLeft = Math.max(0, (left + right) / 2 - this.viewport.clientWidth / 2);
+    }
+    if (this.windowChanged()) this.paint();
+    const element = Array.from(this.element.querySelectorAll<SVGGElement>('.card')).find((candidate) => candidate.getAttribute('data-step') === stepKey);
+    element?.focus({ preventScroll: false });
+  }
+
   private paint(): void {
     const detail = this.zoom < OVERVIEW_ZOOM ? 'overview' : 'full';
     this.svg = patchInto(this.element, renderJourneyMap(this.model!, { standalone: false, slots: this.slots, detail })) as SVGSVGElement;
+    this.element.classList.remove('prepainted');
     this.applyZoom();
     this.markHighlighted();
   }

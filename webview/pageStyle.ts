@@ -9,5 +9,17 @@ body { display: flex; flex-direction: column; color: var(--vscode-foreground); b
 .banner li { font-family: var(--vscode-editor-font-family); font-size: 12px; }
 .empty { padding: 16px; color: var(--vscode-descriptionForeground); }
 .viewport { flex: 1; overflow: auto; outline: none; }
+/* The first map, drawn in the host's page before any script: fitted to the panel's width, under a
+   toolbar's worth of space, until the script draws it at the fitting zoom. */
+.toolbar.placeholder { min-height: 38px; }
+.canvas.prepainted svg { max-width: 100%; height: auto; }
 .canvas svg { display: block; }
+[hidden] { display: none !important; }
+.banner ul { margin: 4px 0; padding-left: 20px; }
+.banner .line-link { color: var(--vscode-textLink-foreground); text-decoration: underline; cursor: pointer; }
+.banner .line-link:focus { outline: 1px solid var(--vscode-focusBorder); }
+.banner .invalid-journeys, .banner .journeys-with-errors { margin-top: 4px; }
+/* High contrast: lanes are told apart by their borders and group names, not by a tinted fill
+   that lowers the contrast of the muted text drawn on it below 4.5:1. */
+.vscode-high-contrast .cxm-journey-map .lane-digital, .vscode-high-contrast-light .cxm-journey-map .lane-digital { fill: none; }
 `;

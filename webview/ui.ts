@@ -1,14 +1,9 @@
 /**
- * The only module that touches @vscode/webview-ui-toolkit (deprecated upstream, the client's
- * choice): it registers just the components the map uses and builds them, so replacing the toolkit
- * (e.g. by @vscode-elements/elements) changes this file alone.
+ * The toolbar's controls, built as toolkit elements (vscode-dropdown, vscode-option, vscode-button)
+ * that webview/toolkit.ts defines from its own deferred script. Until then they are plain unknown
+ * elements: only attributes and text are set on them, and the dropdown's `value` property (which,
+ * set before the upgrade, would shadow the component's own) waits for the definition.
  */
-import { provideVSCodeDesignSystem } from '@vscode/webview-ui-toolkit/dist/vscode-design-system';
-import { vsCodeButton } from '@vscode/webview-ui-toolkit/dist/button/index';
-import { vsCodeDropdown } from '@vscode/webview-ui-toolkit/dist/dropdown/index';
-import { vsCodeOption } from '@vscode/webview-ui-toolkit/dist/option/index';
-
-provideVSCodeDesignSystem().register(vsCodeDropdown(), vsCodeOption(), vsCodeButton());
 
 export interface Choice { value: string; label: string }
 
@@ -24,11 +19,21 @@ export function dropdown(id: string, onChange: (value: string) => void): Dropdow
   wrapper.className = 'field';
   wrapper.htmlFor = id;
   const caption = document.createElement('span');
-  const select = document.createElement('vscode-dropdown') as HTMLElement & { value: string };
+  const select = document.createElement('vscode-dropdown') as HTMLElement & { value: string; open: boolean };
   select.id = id;
-  select.addEventListener('change', () => onChange(select.value));
+  select.addEventListener('change', () => {
+    // The toolkit's dropdown stays open when its options change under it: a pick always closes it.
+    select.open = false;
+    onChange(select.value);
+  });
   wrapper.append(caption, select);
   let shown = '';
+  let wanted = '';
+  const defined = (): boolean => customElements.get('vscode-dropdown') !== undefined;
+  const applyValue = (): void => {
+    if (defined() && select.value !== wanted) select.value = wanted;
+  };
+  if (!defined()) void customElements.whenDefined('vscode-dropdown').then(() => queueMicrotask(applyValue));
   return {
     element: wrapper,
     setLabel(label) {
@@ -36,17 +41,25 @@ export function dropdown(id: string, onChange: (value: string) => void): Dropdow
       select.setAttribute('aria-label', label);
     },
     setChoices(choices, selected) {
-      const signature = JSON.stringify([choices, selected]);
-      if (signature === shown) return;
+      // Options are rebuilt only when the list changes; the selection is always set, so the
+      // dropdown never shows one journey while the map draws another.
+      wanted = selected;
+      const signature = JSON.stringify(choices);
+      if (signature === shown) {
+        // The `selected` attributes follow too: a dropdown upgraded later starts from them.
+        for (const option of Array.from(select.children)) option.toggleAttribute('selected', option.getAttribute('value') === selected);
+        applyValue();
+        return;
+      }
       shown = signature;
       select.replaceChildren(...choices.map((choice) => {
-        const option = document.createElement('vscode-option') as HTMLElement & { value: string };
-        option.value = choice.value;
+        const option = document.createElement('vscode-option');
+        option.setAttribute('value', choice.value);
         option.textContent = choice.label;
         if (choice.value === selected) option.setAttribute('selected', '');
         return option;
       }));
-      select.value = selected;
+      applyValue();
     },
   };
 }

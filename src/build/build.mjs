@@ -71,8 +71,9 @@ const builds = [
   { ...node, entryPoints: { handlebarsCompiler: HANDLEBARS_COMPILER_ENTRY }, outdir: 'dist', metafile: true },
   // Word and PowerPoint (docx, pptxgenjs, resvg): loaded only when an Office document is asked for.
   { ...node, entryPoints: { officeRenderer: 'src/officeRenderer/officeRenderer.ts' }, outdir: 'dist', metafile: true },
-  // The webview runs in a browser iframe under a strict CSP: one classic script.
-  { ...common, platform: 'browser', format: 'iife', entryPoints: { main: 'webview/main.ts' }, outdir: 'dist/webview', metafile: true },
+  // The webview runs in a browser iframe under a strict CSP: classic scripts, the map's first and the
+  // toolkit's after it (both deferred), and a stylesheet (no inline style).
+  { ...common, platform: 'browser', format: 'iife', entryPoints: { main: 'webview/main.ts', toolkit: 'webview/toolkit.ts' }, outdir: 'dist/webview', metafile: true },
   // Tests and benchmarks: our sources bundled, npm packages loaded from node_modules.
   { ...node, sourcemap: 'inline', minify: false, packages: 'external', external: ['vscode'],
     entryPoints: [...tsFiles('test', (p) => !p.startsWith(join('test', 'bench')) && !p.startsWith(join('test', 'fixtures')))],
@@ -89,6 +90,8 @@ mkdirSync(join(root, 'dist'), { recursive: true });
 if (watch) {
   copyOfficeAssets();
   for (const options of builds) await (await esbuild.context(options)).watch();
+  mkdirSync(join(root, 'dist', 'webview'), { recursive: true });
+  await emitWebviewCss();
   console.log('watching…');
 } else {
   const results = await Promise.all(builds.map((options) => esbuild.build(options)));
@@ -102,8 +105,17 @@ if (watch) {
   }
   await emitJsonSchema();
   copyOfficeAssets();
+  await emitWebviewCss();
   // Runtime strings for vscode.l10n (the manifest's `l10n` points here).
   cpSync(join(root, 'src', 'extension', 'l10n'), join(root, 'dist', 'l10n'), { recursive: true });
+}
+
+/** Generates dist/webview/map.css from the page's and the map's CSS constants. */
+async function emitWebviewCss() {
+  const script = join(root, 'dist', 'emitWebviewCss.cjs');
+  await esbuild.build({ ...node, sourcemap: false, minify: false, entryPoints: ['src/build/emitWebviewCss.ts'], outfile: script });
+  execFileSync(process.execPath, [script, join(root, 'dist', 'webview', 'map.css')], { stdio: 'inherit' });
+  rmSync(script);
 }
 
 /** Generates dist/engagement.schema.json from the zod schema, the format's single source of truth. */

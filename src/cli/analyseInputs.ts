@@ -50,7 +50,7 @@ export async function analyseInput(input: InputFile, options: AnalysisOptions): 
   const read = readEngagementFile(input, hostLanguage);
   if (!read.ok) return { input, path: input.path, diagnostics: [read.diagnostic] };
   try {
-    const analysis = analyseEngagement(read.text, { lang: options.lang, fallbackLang: options.fallbackLang, validateOnly: options.validateOnly });
+    const analysis = analyseEngagement(read.text, { lang: options.lang, fallbackLang: options.fallbackLang, validateOnly: options.validateOnly, byteLength: read.byteLength });
     if (!options.render) return { input, path: input.path, diagnostics: analysis.diagnostics, analysis };
     const diagnostics = options.errorsOnly ? analysis.diagnostics.filter((d) => d.severity === 'error') : analysis.diagnostics;
     if (!analysis.ok) return { input, path: input.path, diagnostics };
@@ -61,16 +61,30 @@ export async function analyseInput(input: InputFile, options: AnalysisOptions): 
   }
 }
 
+/**
+ * A custom template is code the product did not write: its compilation and rendering run in a
+ * worker thread with a memory limit and a time budget per file (a 10 MB template can otherwise
+ * take minutes and gigabytes), even for a single file.
+ */
+export const TEMPLATE_TIME_BUDGET_MS = Number(process.env['CXM_TEMPLATE_TIME_BUDGET_MS']) > 0 ? Number(process.env['CXM_TEMPLATE_TIME_BUDGET_MS']) : 30_000;
+export const TEMPLATE_MEMORY_LIMIT_MB = 1024;
+
+function runsCustomTemplate(options: AnalysisOptions): boolean {
+  const document = options.render?.document;
+  return document?.kind === 'roadmap' && document.template.kind === 'custom';
+}
+
 export async function* analyseInputs(files: readonly InputFile[], options: AnalysisOptions): AsyncGenerator<AnalysedFile> {
   const workers = Math.min(availableParallelism(), files.length);
-  if (!options.workerScript || workers < 2) {
+  const budgeted = runsCustomTemplate(options);
+  if (!options.workerScript || (workers < 2 && !budgeted)) {
     for (const input of files) yield await analyseInput(input, options);
     return;
   }
-  yield* analyseInParallel(files, options, options.workerScript, workers);
+  yield* analyseInParallel(files, options, options.workerScript, Math.max(1, workers), budgeted);
 }
 
-async function* analyseInParallel(files: readonly InputFile[], options: AnalysisOptions, script: string, count: number): AsyncGenerator<AnalysedFile> {
+async function* analyseInParallel(files: readonly InputFile[], options: AnalysisOptions, script: string, count: number, budgeted = false): AsyncGenerator<AnalysedFile> {
   const { workerScript: _script, ...plainOptions } = options;
   const hostLanguage = options.lang ?? options.fallbackLang;
   // Results wait here until their turn; at most `window` files are analysed ahead of the output.
@@ -89,6 +103,14 @@ async function* analyseInParallel(files: readonly InputFile[], options: Analysis
       const worker = free.pop()!;
       const index = next++;
       current.set(worker, index);
+      if (budgeted) {
+        const timer = setTimeout(() => {
+          if (current.get(worker) !== index) return;
+          outOfBudget.add(worker);
+          void worker.terminate();
+        }, TEMPLATE_TIME_BUDGET_MS);
+        timers.set(worker, timer);
+      }
       worker.postMessage({ index, input: files[index]!, options: plainOptions } satisfies WorkRequest);
     }
   };
@@ -96,9 +118,15 @@ async function* analyseInParallel(files: readonly InputFile[], options: Analysis
     ready.set(index, file);
     wake?.();
   };
+  const timers = new Map<Worker, NodeJS.Timeout>();
+  const outOfBudget = new Set<Worker>();
   const start = (): Worker => {
-    const worker = new Worker(script, { workerData: { role: ANALYSIS_WORKER_ROLE } });
+    const worker = new Worker(script, {
+      workerData: { role: ANALYSIS_WORKER_ROLE },
+      ...(budgeted ? { resourceLimits: { maxOldGenerationSizeMb: TEMPLATE_MEMORY_LIMIT_MB, maxYoungGenerationSizeMb: 64 } } : {}),
+    });
     worker.on('message', ({ index, file }: WorkReply) => {
+      clearTimeout(timers.get(worker));
       current.delete(worker);
       deliver(index, file);
       free.push(worker);
@@ -110,9 +138,16 @@ async function* analyseInParallel(files: readonly InputFile[], options: Analysis
     const replace = (error: unknown) => {
       if (gone) return;
       gone = true;
+      clearTimeout(timers.get(worker));
       const index = current.get(worker);
       current.delete(worker);
-      if (index !== undefined) deliver(index, failure(files[index]!, hostLanguage, error));
+      if (index !== undefined) {
+        const code = (error as NodeJS.ErrnoException | undefined)?.code;
+        const reason = outOfBudget.has(worker)
+          ? new TemplateBudgetError(cliMessages(hostLanguage).templateTooSlow(Math.round(TEMPLATE_TIME_BUDGET_MS / 100) / 10))
+          : budgeted && code === 'ERR_WORKER_OUT_OF_MEMORY' ? new TemplateBudgetError(cliMessages(hostLanguage).templateTooLarge(TEMPLATE_MEMORY_LIMIT_MB)) : error;
+        deliver(index, failure(files[index]!, hostLanguage, reason));
+      }
       pool.splice(pool.indexOf(worker), 1);
       if (!finished) {
         free.push(start());
@@ -149,12 +184,15 @@ export function runAnalysisWorker(port: { on(event: 'message', listener: (reques
   });
 }
 
+/** A custom template stopped by its budget: the template is at fault, not cxm (no "please report"). */
+class TemplateBudgetError extends Error {}
+
 function failure(input: InputFile, lang: Language, error: unknown): AnalysedFile {
   const reason = error instanceof Error ? error.message : String(error);
   const diagnostic = {
     code: 'analysis-failed' as const,
     severity: 'error' as const,
-    message: cliMessages(lang).internalError(input.path, reason),
+    message: error instanceof TemplateBudgetError ? `${input.path}: ${reason}.` : cliMessages(lang).internalError(input.path, reason),
     path: '',
     range: { ...WHOLE_FILE },
   };

@@ -4,29 +4,49 @@
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { ANALYSIS_WORKER_ROLE, runAnalysisWorker } from './analyseInputs';
-import { languageOfEnvironment } from './cliIo';
+import { languageOfEnvironment, type TextSink } from './cliIo';
 import { runCli } from './runCli';
 import { runSnapshotWorker, SNAPSHOT_WORKER_ROLE } from './commands/snapshotWorker';
+import { runLanguageServer } from '../lsp/runLanguageServer';
 
 if (!isMainThread && (workerData as { role?: string } | null)?.role === ANALYSIS_WORKER_ROLE) {
   runAnalysisWorker(parentPort!);
 } else if (!isMainThread && (workerData as { role?: string } | null)?.role === SNAPSHOT_WORKER_ROLE) {
   runSnapshotWorker(parentPort!, workerData as { text: string; options: object });
+} else if (isMainThread && process.argv[2] === 'lsp') {
+  // A long-running server speaking LSP on stdio: none of the one-shot commands' wiring applies.
+  const code = runLanguageServer(process.argv.slice(3), process.stderr);
+  if (code !== undefined) process.exitCode = code;
 } else {
-  // `cxm validate … | head` closes the pipe early: stop quietly instead of printing a stack trace.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
-
+  // `cxm validate … | head` closes the pipe early, and a CI log collector may close stderr: the
+  // output is then dropped, but the batch runs to its end and the exit code is the one it earned
+  // (a broken repository never passes because its report could not be printed).
   void runCli(process.argv.slice(2), {
     cwd: process.cwd(),
-    stdout: process.stdout,
-    stderr: process.stderr,
+    stdout: tolerantSink(process.stdout),
+    stderr: tolerantSink(process.stderr),
     stdoutIsTerminal: process.stdout.isTTY === true,
     environmentLanguage: languageOfEnvironment(process.env),
     analysisWorkerScript: __filename,
   }).then((code) => {
     process.exitCode = code;
   });
+}
+
+/** A stream whose write errors (EPIPE, a closed descriptor) stop the writing, never the process. */
+function tolerantSink(stream: NodeJS.WriteStream): TextSink {
+  let closed = false;
+  stream.on('error', () => {
+    closed = true;
+  });
+  return {
+    write(text: string) {
+      if (closed) return;
+      try {
+        stream.write(text);
+      } catch {
+        closed = true;
+      }
+    },
+  };
 }

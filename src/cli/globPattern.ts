@@ -6,18 +6,49 @@
 
 const WILDCARD = /[*?]/;
 
+/** Brace expansion is bounded: `{a,b}{a,b}…` twenty times would be a million patterns to walk. */
+export const MAX_BRACE_ALTERNATIVES = 1000;
+/** Longer patterns are refused: finding brace groups is quadratic in the pattern's length. */
+export const MAX_PATTERN_LENGTH = 4096;
+
+/** A pattern whose braces expand past MAX_BRACE_ALTERNATIVES (or that is longer than MAX_PATTERN_LENGTH): bad usage. */
+export class GlobTooLarge extends Error {
+  constructor(readonly pattern: string) {
+    super(`glob pattern expands to more than ${MAX_BRACE_ALTERNATIVES} alternatives`);
+  }
+}
+
 /** Whether an argument is a pattern rather than a path. */
 export function isGlob(argument: string): boolean {
   return WILDCARD.test(argument) || expandBraces(argument).length > 1;
 }
 
-/** `a{b,c{d,e}}f` -> `abf`, `acdf`, `acef`. A group without a top-level comma stays literal, as in bash. */
+/**
+ * `a{b,c{d,e}}f` -> `abf`, `acdf`, `acef`. A group without a top-level comma stays literal, as in
+ * bash. Throws GlobTooLarge past MAX_BRACE_ALTERNATIVES, counting as it goes (never expanding first).
+ */
 export function expandBraces(pattern: string): string[] {
-  const open = findExpandableGroup(pattern);
-  if (!open) return [pattern];
-  const prefix = pattern.slice(0, open.start);
-  const suffix = pattern.slice(open.end + 1);
-  return open.alternatives.flatMap((alternative) => expandBraces(prefix + alternative + suffix));
+  if (pattern.length > MAX_PATTERN_LENGTH) throw new GlobTooLarge(pattern);
+  const expanded: string[] = [];
+  const pending = [pattern];
+  while (pending.length > 0) {
+    const current = pending.pop()!;
+    const open = findExpandableGroup(current);
+    if (!open) {
+      expanded.push(current);
+    } else {
+      const prefix = current.slice(0, open.start);
+      const suffix = current.slice(open.end + 1);
+      for (let i = open.alternatives.length - 1; i >= 0; i--) pending.push(prefix + open.alternatives[i] + suffix);
+    }
+    if (expanded.length + pending.length > MAX_BRACE_ALTERNATIVES) throw new GlobTooLarge(pattern);
+  }
+  return expanded;
+}
+
+/** Consecutive `**` segments walk like one: their repeats add nothing but an exponential walk. */
+export function collapseGlobStars(segments: readonly string[]): string[] {
+  return segments.filter((segment, index) => !(segment === '**' && segments[index - 1] === '**'));
 }
 
 interface BraceGroup { start: number; end: number; alternatives: string[] }

@@ -1,12 +1,15 @@
 /**
  * Resolves `--template`: a built-in name, or the path of a custom Handlebars file. The CLI runs on
  * the user's own files at their request, so a custom template needs no trust gate here (the
- * extension asks for a trusted workspace instead).
+ * extension asks for a trusted workspace instead). A custom template is read like an engagement
+ * (a regular file, opened non-blocking, at most 10 MB), must be UTF-8 (else refused with the line
+ * of the first bad byte, never garbled), and runs with a time and memory budget (analyseInputs).
  */
-import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import { decodeUtf8Strictly } from '../node/decodeEngagementBytes';
 import { MAX_FILE_BYTES } from '../core/analysis/fileDiagnostics';
 import type { RoadmapTemplate } from '../core/templates/renderRoadmap';
+import { readRegularFile } from '../node/readRegularFile';
 
 export type TemplateLoad =
   | { ok: true; template: RoadmapTemplate; extension: string }
@@ -17,16 +20,23 @@ export function loadTemplate(name: string, cwd: string): TemplateLoad {
   if (name === 'markdown') return { ok: true, template: { kind: 'builtin', name }, extension: 'md' };
   if (name === 'html') return { ok: true, template: { kind: 'builtin', name }, extension: 'html' };
   const path = resolve(cwd, name);
-  try {
-    const stats = statSync(path);
-    if (!stats.isFile()) return { ok: false, unknown: true };
-    if (stats.size > MAX_FILE_BYTES) return { ok: false, unknown: false, reason: 'larger than 10 MB' };
-    const source = readFileSync(path, 'utf8');
-    const template: RoadmapTemplate = { kind: 'custom', name, source: source.charCodeAt(0) === 0xfeff ? source.slice(1) : source };
-    return { ok: true, template, extension: documentExtension(basename(path)) };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' || code === 'ENOTDIR' ? { ok: false, unknown: true } : { ok: false, unknown: false, reason: code ?? String(error) };
+  const read = readRegularFile(path, MAX_FILE_BYTES);
+  switch (read.kind) {
+    case 'missing':
+      return { ok: false, unknown: true };
+    case 'not-a-file':
+    case 'outside-folder':
+      return { ok: false, unknown: true };
+    case 'too-large':
+      return { ok: false, unknown: false, reason: 'larger than 10 MB' };
+    case 'failed':
+      return { ok: false, unknown: false, reason: read.code };
+    case 'read': {
+      const decoded = decodeUtf8Strictly(read.bytes);
+      if (!decoded.ok) return { ok: false, unknown: false, reason: `not UTF-8 (line ${decoded.line}, column ${decoded.column}): save the template as UTF-8` };
+      const template: RoadmapTemplate = { kind: 'custom', name, source: decoded.text };
+      return { ok: true, template, extension: documentExtension(basename(path)) };
+    }
   }
 }
 

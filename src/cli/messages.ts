@@ -13,6 +13,9 @@ const en = {
     `${plural('en', warnings, 'warning', 'warnings')}, ${plural('en', infos, 'info', 'infos')}`,
   unreadable: (path: string, reason: string) => `Cannot read ${path} (${reason}).`,
   notAFile: (path: string) => `${path} is not a regular file.`,
+  templateTooSlow: (seconds: number) => `the custom template took longer than ${seconds} seconds to render (stopped)`,
+  templateTooLarge: (megabytes: number) => `the custom template needed more than ${megabytes} MB of memory to render (stopped)`,
+  outsideFolder: (path: string) => `${path} is a link that leads outside the folder searched: not read.`,
   internalError: (path: string, reason: string) =>
     `cxm could not analyse ${path}: ${reason}. Please report this with the file.`,
   noMatch: (argument: string) => `cxm: no engagement file matches ${argument}`,
@@ -37,6 +40,9 @@ const fr: typeof en = {
     `${plural('fr', warnings, 'avertissement', 'avertissements')}, ${plural('fr', infos, 'info', 'infos')}`,
   unreadable: (path, reason) => `Impossible de lire ${path} (${reason}).`,
   notAFile: (path) => `${path} n'est pas un fichier ordinaire.`,
+  templateTooSlow: (seconds) => `le modèle personnalisé a mis plus de ${seconds} secondes à produire le document (arrêté)`,
+  templateTooLarge: (megabytes) => `le modèle personnalisé a demandé plus de ${megabytes} Mo de mémoire (arrêté)`,
+  outsideFolder: (path) => `${path} est un lien qui mène hors du dossier parcouru : non lu.`,
   internalError: (path, reason) =>
     `cxm n'a pas pu analyser ${path} : ${reason}. Merci de signaler ce problème avec le fichier.`,
   noMatch: (argument) => `cxm : aucun fichier d'engagement ne correspond à ${argument}`,
@@ -70,6 +76,7 @@ const usageEn = {
   oneOf: (option: string, allowed: readonly string[], got: string) => `${option} must be one of ${allowed.join(', ')} (got "${got}")`,
   templateWithJson: '--template does not apply to --format json',
   noInputs: 'no file, folder or glob given',
+  globTooLarge: (pattern: string, max: number) => `the pattern ${pattern} expands to more than ${max} alternatives`,
 };
 
 const usageFr: typeof usageEn = {
@@ -82,6 +89,7 @@ const usageFr: typeof usageEn = {
   oneOf: (option, allowed, got) => `${option} doit valoir l'une des valeurs ${allowed.join(', ')} (reçu « ${got} »)`,
   templateWithJson: '--template ne s\'applique pas à --format json',
   noInputs: 'aucun fichier, dossier ou motif donné',
+  globTooLarge: (pattern, max) => `le motif ${pattern} se développe en plus de ${max} variantes`,
 };
 
 export type UsageMessages = typeof usageEn;

@@ -35,6 +35,11 @@ const SUMMARY: Record<Language, Record<CommandName, string>> = {
   },
 };
 
+const LSP_SUMMARY: Record<Language, string> = {
+  en: 'The language service for any editor (Language Server Protocol on stdio): see the README for Neovim and Helix.',
+  fr: 'Le service de langage pour tout éditeur (Language Server Protocol sur stdio) : voir le README pour Neovim et Helix.',
+};
+
 const COMMON: Record<Language, string> = {
   en: `Inputs: files, folders (searched for *.engagement.yaml|yml, skipping node_modules and dot-folders)
 and globs (*, **, ?, {a,b}; quote them so cxm expands them itself).
@@ -51,7 +56,7 @@ export function generalHelp(lang: Language): string {
     .map((command) => `  ${SYNOPSIS[command]}\n      ${SUMMARY[lang][command]}`)
     .join('\n');
   const options = lang === 'fr' ? 'Options : --help, --version' : 'Options: --help, --version';
-  return `cxm — CX Maturity Toolkit\n\n${commands}\n\n${COMMON[lang]}\n${options}\n`;
+  return `cxm — CX Maturity Toolkit\n\n${commands}\n  cxm lsp --stdio\n      ${LSP_SUMMARY[lang]}\n\n${COMMON[lang]}\n${options}\n`;
 }
 
 export function commandHelp(command: CommandName, lang: Language): string {

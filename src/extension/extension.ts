@@ -8,9 +8,12 @@ import { AnalysisService } from './analysis/analysisService';
 import { registerCompare } from './compare/registerCompare';
 import { registerValidation } from './diagnostics/registerValidation';
 import type { HostServices } from './hostServices';
+import { registerFirstUse } from './firstUse/registerFirstUse';
 import { registerJourneyMap } from './journeyMap/registerJourneyMap';
+import { registerLanguageFeatures } from './language/registerLanguageFeatures';
 import { registerPortfolio } from './portfolio/registerPortfolio';
 import { registerRoadmap } from './roadmap/registerRoadmap';
+import { registerRuleDocs } from './ruleDocs/registerRuleDocs';
 import { registerStatusBar } from './statusBar';
 
 /** What the extension exports: the same analysis its views use (for other extensions and tests). */
@@ -31,6 +34,9 @@ export function activate(context: vscode.ExtensionContext): CxMaturityApi {
   registerStatusBar(context, services);
   registerRoadmap(context, services);
   registerJourneyMap(context, services);
+  registerLanguageFeatures(context, services);
+  registerRuleDocs(context, services);
+  registerFirstUse(context, services);
   registerCompare(context, services);
   registerPortfolio(context, services);
 

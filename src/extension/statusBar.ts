@@ -9,12 +9,19 @@ export function registerStatusBar(context: vscode.ExtensionContext, { analysis }
   item.name = vscode.l10n.t('CX Maturity: engagement status');
   item.command = 'workbench.actions.view.problems';
 
+  // Focus on a webview (the journey map beside the file) leaves no active text editor: the item
+  // stays on the engagement still shown in an editor, and hides only when none is.
+  let shown: vscode.TextDocument | undefined;
   const update = () => {
-    const document = vscode.window.activeTextEditor?.document;
+    const active = vscode.window.activeTextEditor?.document;
+    const stillVisible = shown && vscode.window.visibleTextEditors.some((editor) => editor.document === shown) ? shown : undefined;
+    const document = active ?? stillVisible;
     if (!document || !isEngagementDocument(document)) {
+      shown = undefined;
       item.hide();
       return;
     }
+    shown = document;
     const latest = analysis.latest(document.uri);
     if (!latest) {
       item.text = `$(sync~spin) ${vscode.l10n.t('Engagement')}`;
@@ -28,8 +35,9 @@ export function registerStatusBar(context: vscode.ExtensionContext, { analysis }
   context.subscriptions.push(
     item,
     vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.window.onDidChangeVisibleTextEditors(update),
     analysis.onDidAnalyse(({ uri }) => {
-      if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) update();
+      if ((vscode.window.activeTextEditor?.document ?? shown)?.uri.toString() === uri.toString()) update();
     }),
   );
   update();

@@ -6,7 +6,19 @@
 import type { JourneyMapModel } from '../core/journey/journeyMapModel';
 import type { Language } from '../core/model/vocabulary';
 
-export interface JourneyChoice { id: string; name: string; segmentId: string }
+export interface JourneyChoice {
+  id: string;
+  name: string;
+  segmentId: string;
+  /** `target` for a redesigned ("to-be") journey. */
+  state: 'current' | 'target';
+  /** The journey it is compared with: a current journey's target, or the current journey a target redesigns. */
+  counterpartId?: string;
+}
+/** A journey the map cannot draw (it fails the schema) or that has errors: listed, clickable to its line. */
+export interface JourneyProblem { name: string; line: number; drawable: boolean }
+/** How a current journey with a target is shown: its own curve, the target's map, or both curves. */
+export type CurveView = 'current' | 'target' | 'both';
 export interface SegmentChoice { id: string; name: string }
 export interface ErrorSummary { code: string; message: string; line: number; column: number }
 
@@ -18,6 +30,9 @@ export interface JourneyMapViewState {
   scrollLeft: number;
   scrollTop: number;
   zoom: number;
+  /** Set once the map has been zoomed to fit on its first opening (then the user's zoom is kept). */
+  fitted?: boolean;
+  view?: CurveView;
 }
 
 // Host -> webview
@@ -28,20 +43,31 @@ export interface UpdateMessage {
   language: Language;
   journeys: JourneyChoice[];
   segments: SegmentChoice[];
-  /** Absent while the file has errors: the webview keeps the last good map under a banner. */
+  /**
+   * The chosen journey, drawn from the valid parts of the file even while it has errors elsewhere;
+   * absent only when no journey can be drawn (then the webview keeps its last map under a banner).
+   */
   map?: JourneyMapModel;
+  /** True when the file fails the schema and the map shows only the journeys that pass it. */
+  partial: boolean;
   errors: ErrorSummary[];
+  /** Journeys that cannot be drawn or have errors, each with the line to reveal. */
+  journeyProblems: JourneyProblem[];
 }
 export interface HighlightMessage { type: 'highlight'; uri: string; stepKey: string | null }
 export type HostMessage = UpdateMessage | HighlightMessage;
 
 // Webview -> host
-export interface ReadyMessage { type: 'ready'; uri: string; journeyId?: string }
+/** `version`: the version the webview already drew from the map embedded in its page (nothing to resend). */
+export interface ReadyMessage { type: 'ready'; uri: string; journeyId?: string; version?: number }
 export interface SelectJourneyMessage { type: 'selectJourney'; uri: string; journeyId: string }
 export interface RevealStepMessage { type: 'revealStep'; uri: string; stepKey: string }
-export interface RenderedMessage { type: 'rendered'; uri: string; version: number; journeyId: string; cards: number; ms: number }
+/** `pageMs`: milliseconds from the webview page's start to this drawing (the webview's own clock). */
+export interface RenderedMessage { type: 'rendered'; uri: string; version: number; journeyId: string; cards: number; ms: number; pageMs?: number }
 export interface ExportMessage { type: 'export'; uri: string }
-export type WebviewMessage = ReadyMessage | SelectJourneyMessage | RevealStepMessage | RenderedMessage | ExportMessage;
+/** A click on an error or a journey of the banner: the editor shows that line (1-based). */
+export interface RevealLineMessage { type: 'revealLine'; uri: string; line: number }
+export type WebviewMessage = ReadyMessage | SelectJourneyMessage | RevealStepMessage | RenderedMessage | ExportMessage | RevealLineMessage;
 
 const MAX_STRING = 4096;
 
@@ -55,11 +81,12 @@ function isCount(value: unknown): value is number {
 
 /** Keys each message may carry, so an extra or misspelt field is refused, not ignored. */
 const KEYS: Record<WebviewMessage['type'], readonly string[]> = {
-  ready: ['type', 'uri', 'journeyId'],
+  ready: ['type', 'uri', 'journeyId', 'version'],
   selectJourney: ['type', 'uri', 'journeyId'],
   revealStep: ['type', 'uri', 'stepKey'],
-  rendered: ['type', 'uri', 'version', 'journeyId', 'cards', 'ms'],
+  rendered: ['type', 'uri', 'version', 'journeyId', 'cards', 'ms', 'pageMs'],
   export: ['type', 'uri'],
+  revealLine: ['type', 'uri', 'line'],
 };
 
 /** The message as the protocol defines it, or undefined when it is unknown or malformed. */
@@ -72,15 +99,20 @@ export function parseWebviewMessage(value: unknown): WebviewMessage | undefined 
   if (Object.keys(message).some((key) => !allowed.includes(key)) || !isString(message.uri)) return undefined;
   switch (type) {
     case 'ready':
-      return message.journeyId === undefined || isString(message.journeyId) ? (message as unknown as ReadyMessage) : undefined;
+      return (message.journeyId === undefined || isString(message.journeyId)) && (message.version === undefined || isCount(message.version) || message.version === -1)
+        ? (message as unknown as ReadyMessage)
+        : undefined;
     case 'selectJourney':
       return isString(message.journeyId) ? (message as unknown as SelectJourneyMessage) : undefined;
     case 'revealStep':
       return isString(message.stepKey) ? (message as unknown as RevealStepMessage) : undefined;
     case 'rendered':
       return (isCount(message.version) || message.version === -1) && isString(message.journeyId) && isCount(message.cards) && isCount(message.ms)
+        && (message.pageMs === undefined || isCount(message.pageMs))
         ? (message as unknown as RenderedMessage)
         : undefined;
+    case 'revealLine':
+      return isCount(message.line) && Number.isInteger(message.line) && (message.line as number) >= 1 ? (message as unknown as RevealLineMessage) : undefined;
     default:
       return message as unknown as ExportMessage;
   }

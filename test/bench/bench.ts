@@ -4,11 +4,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { runHostCostBench } from './hostCostBench';
+import { runHostileBench } from './hostileBench';
 import { runValidationBench } from './validationBench';
 
 runValidationBench();
 runHostCostBench();
-for (const script of ['roadmapBench.js', 'journeyMapBench.js', 'progressBench.js', 'officeBench.js']) {
+runHostileBench();
+for (const script of ['roadmapBench.js', 'journeyMapBench.js', 'progressBench.js', 'languageBench.js', 'officeBench.js']) {
   const path = join(__dirname, script);
   if (!existsSync(path)) continue;
   const result = spawnSync(process.execPath, [...process.execArgv, path], { stdio: 'inherit' });

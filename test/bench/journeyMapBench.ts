@@ -57,10 +57,14 @@ async function main(): Promise<void> {
     entryPoints: [join(root, 'test', 'bench', 'journey', 'benchPage.ts')], bundle: true, write: false, format: 'iife',
     platform: 'browser', target: 'es2022', minify: true, logLevel: 'silent',
   }).outputFiles[0]!.text;
-  const webview = esbuild.buildSync({
-    entryPoints: [join(root, 'webview', 'main.ts')], bundle: true, write: false, format: 'iife',
+  // The map's script and the toolkit's, loaded after it (the map never waits for the toolkit).
+  const minified = (entry: string) => esbuild.buildSync({
+    entryPoints: [join(root, 'webview', entry)], bundle: true, write: false, format: 'iife',
     platform: 'browser', target: 'es2022', minify: true, legalComments: 'none', logLevel: 'silent',
   }).outputFiles[0]!.contents.byteLength;
+  const mapScript = minified('main.ts');
+  const toolkitScript = minified('toolkit.ts');
+  const webview = mapScript + toolkitScript;
 
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   try {
@@ -118,7 +122,8 @@ async function main(): Promise<void> {
   }
   let built = 'not built';
   try { built = kb(statSync(join(root, 'dist', 'webview', 'main.js')).size); } catch { /* the figure below is the one shipped */ }
-  console.log(`webview bundle, minified (shipped)    ${kb(webview).padStart(11)}   (target <= 300 KB; dev build ${built})`);
+  console.log(`webview bundle, minified (shipped)    ${kb(webview).padStart(11)}   (target <= 300 KB; dev build of the map's script ${built})`);
+  console.log(`  map's script (before the first draw) ${kb(mapScript).padStart(11)}   toolkit, deferred after it ${kb(toolkitScript)}`);
 }
 
 main().catch((error: unknown) => {

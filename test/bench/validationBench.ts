@@ -8,6 +8,7 @@ import { compare, ms } from './measure';
 
 export function runValidationBench(): void {
   console.log('\n== Validation: end-to-end vs bare yaml parseDocument (target ≤ 1.15×) ==');
+  const ratios: string[] = [];
   for (const [label, bytes, runs] of [['100 KB', 100_000, 15], ['1 MB', 1_000_000, 9], ['10 MB', 10_000_000, 3]] as const) {
     const text = generateEngagement(bytes, 7);
     let diagnostics = 0;
@@ -20,7 +21,9 @@ export function runValidationBench(): void {
       `${label.padEnd(7)} parse ${ms(result.a.median)}   validate ${ms(result.b.median)}   ratio ${result.ratio.toFixed(3)}×` +
       `   (${(text.length / 1e6).toFixed(2)} MB, ${diagnostics} diagnostics, ${runs} runs, medians)`,
     );
+    ratios.push(`${label} ${result.ratio.toFixed(3)}×`);
   }
+  console.log(`ratios side by side (target ≤ 1.15× each):   ${ratios.join('   |   ')}`);
 }
 
 if (process.argv[1]?.endsWith('validationBench.js')) runValidationBench();

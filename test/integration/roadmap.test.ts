@@ -34,7 +34,9 @@ describe('Generate Roadmap in a trusted workspace', () => {
     assert.match(html, /<svg [^>]*class="radar"/);
     assert.match(html, /data-step="reorder\/0\/0"/);
     assert.doesNotMatch(html, /<script/i);
-    assert.ok(vscode.window.visibleTextEditors.some((editor) => editor.document.uri.toString() === output.toString()), 'the result is open');
+    // Opened rendered (issue 10), not as source code.
+    const tabs = vscode.window.tabGroups.all.flatMap((group) => group.tabs);
+    assert.ok(tabs.some((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('cxm.roadmapPreview') && tab.label === 'acme.roadmap.html'), 'the result is open');
   });
 
   it('never replaces an existing file unless told to', async () => {

@@ -28,7 +28,7 @@ export type DocumentRender =
   | { kind: 'portfolio-row' };
 
 export type RenderOutcome =
-  | { ok: true; text: string }
+  | { ok: true; text: string; json?: boolean }
   | { ok: true; bytes: Uint8Array }
   /** `exit` 2 for bad usage (an unknown journey), 1 for a failure on this file (a template error). */
   | { ok: false; exit: ExitCode; message: string };
@@ -67,13 +67,13 @@ function renderUnsafely(render: Exclude<DocumentRender, { kind: 'office' }>, ana
   switch (render.kind) {
     case 'assessment': {
       if (!analysis.maturity) throw new Error('no maturity in the analysis');
-      if (render.json) return { ok: true, text: JSON.stringify(maturityToJson(analysis.maturity)) + '\n' };
+      if (render.json) return { ok: true, text: JSON.stringify(maturityToJson(analysis.maturity)) + '\n', json: true };
       const heading = context.sharedStdout ? `== ${terminalLine(context.path)} ==\n` : '';
       return { ok: true, text: heading + terminalBlock(formatAssessmentText(analysis)) + (context.sharedStdout ? '\n' : '') };
     }
     case 'roadmap-json':
       if (!analysis.roadmap) throw new Error('no roadmap in the analysis');
-      return { ok: true, text: JSON.stringify(roadmapToJson(analysis.roadmap)) + '\n' };
+      return { ok: true, text: JSON.stringify(roadmapToJson(analysis.roadmap)) + '\n', json: true };
     case 'roadmap': {
       const rendered = renderRoadmap(analysis, render.template);
       return rendered.ok ? rendered : { ok: false, exit: EXIT_ERRORS, message: rendered.message };

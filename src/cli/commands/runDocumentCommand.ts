@@ -7,7 +7,7 @@ import { analyseInputs } from '../analyseInputs';
 import type { CommandArguments } from '../arguments';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, worstExit, type CliIo, type ExitCode } from '../cliIo';
 import { cliMessages } from '../messages';
-import { terminalBlock, terminalLine } from '../output/terminalText';
+import { terminalBlock, terminalJson, terminalLine } from '../output/terminalText';
 import { formatTextDiagnostics } from '../output/textReport';
 import { reportBadUsage } from '../usage';
 import { outputPathInFolder, resolveOutputTarget, shownPath, writeFileAtomically } from '../writeOutput';
@@ -58,7 +58,7 @@ export async function runDocumentCommand(command: DocumentCommand, io: CliIo): P
     }
     if (target.kind === 'stdout') {
       if ('bytes' in outcome) io.stdout.write(outcome.bytes);
-      else io.stdout.write(io.stdoutIsTerminal ? terminalBlock(outcome.text) : outcome.text);
+      else io.stdout.write(!io.stdoutIsTerminal ? outcome.text : outcome.json ? terminalJson(outcome.text) : terminalBlock(outcome.text));
       continue;
     }
     const path = target.kind === 'file' ? target.path : outputPathInFolder(target.path, file.input, command.suffix, usedNames);

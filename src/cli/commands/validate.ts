@@ -6,6 +6,7 @@ import { EXIT_ERRORS, EXIT_OK, type CliIo, type ExitCode } from '../cliIo';
 import { addToCounts, emptyCounts, type FileReport } from '../fileReport';
 import { formatJsonReport } from '../output/jsonReport';
 import { formatSarifReport } from '../output/sarifReport';
+import { terminalJson } from '../output/terminalText';
 import { formatTextDiagnostics, formatTextSummary } from '../output/textReport';
 import { collectInputs } from './collectInputs';
 
@@ -23,7 +24,9 @@ export async function runValidate(args: CommandArguments, io: CliIo): Promise<Ex
     else reports.push(report);
   }
   if (args.format === 'text') io.stdout.write(formatTextSummary(counts, args.lang ?? io.environmentLanguage));
-  else if (args.format === 'json') io.stdout.write(formatJsonReport(reports));
-  else io.stdout.write(formatSarifReport(reports, version, io.cwd));
+  else {
+    const json = args.format === 'json' ? formatJsonReport(reports) : formatSarifReport(reports, version, io.cwd);
+    io.stdout.write(io.stdoutIsTerminal ? terminalJson(json) : json);
+  }
   return counts.error > 0 ? EXIT_ERRORS : EXIT_OK;
 }

@@ -8,7 +8,7 @@ import type { HostOnlyCode } from '../fileReport';
 // Partial on purpose: a code added to the core later still gets a rule, titled by its code.
 export const RULE_DESCRIPTIONS: Partial<Record<DiagnosticCode | HostOnlyCode, string>> = {
   'yaml-syntax': 'The file is not well-formed YAML.',
-  'yaml-limit': 'The YAML exceeds a safety limit (alias expansion or nesting depth).',
+  'yaml-limit': 'The YAML exceeds a safety limit (nesting depth, node count, entries per collection or alias expansion).',
   'yaml-unsupported': 'A YAML feature the format excludes (merge keys, custom tags, %YAML 1.1).',
   'duplicate-key': 'A key appears twice in the same mapping.',
   'schema-type': 'A value has the wrong type.',
@@ -23,6 +23,7 @@ export const RULE_DESCRIPTIONS: Partial<Record<DiagnosticCode | HostOnlyCode, st
   'file-not-found': 'A named file does not exist.',
   'file-too-large': 'The file is larger than 10 MB.',
   'unsupported-version': 'The file declares a format version other than 1.',
+  'file-encoding': 'The file is not UTF-8 text (or UTF-16 with a byte-order mark).',
   'unknown-key': 'An unknown key (ignored).',
   'continuity-break': 'The customer switches to a channel that does not share their history.',
   'critical-without-person': 'No person is reachable at a critical moment.',

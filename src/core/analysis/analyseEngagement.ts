@@ -5,10 +5,8 @@
  */
 import type { Document } from 'yaml';
 import type { SourceRange } from '../diagnostics/diagnostic';
-import { normaliseEngagement, type Engagement } from '../model/engagement';
-import { assessmentSchema, engagementFileSchema } from '../model/engagementSchema';
-import { EngagementFacts } from '../model/facts';
-import { LANGUAGES, type Language } from '../model/vocabulary';
+import { parseEngagementDocument, type EngagementDocument } from '../document/engagementDocument';
+import { salvageEngagement, type SalvagedEngagement } from '../journey/salvageEngagement';
 import { assessAndPlan, valueLocator } from '../roadmap/assessAndPlan';
 import { checkCxRules } from '../validation/cxRules';
 import { DiagnosticSink } from '../validation/diagnosticSink';
@@ -17,35 +15,33 @@ import { checkReferences } from '../validation/referenceRules';
 import { reportSchemaIssues } from '../validation/schemaDiagnostics';
 import { reportYamlProblems } from '../validation/yamlDiagnostics';
 import { collectLocations } from '../yaml/collectLocations';
-import { keyGuideOf } from '../yaml/keyGuide';
-import { LineIndex } from '../yaml/lineIndex';
-import { readYaml } from '../yaml/readYaml';
+import type { LineIndex } from '../yaml/lineIndex';
 import type { AnalyseOptions, EngagementAnalysis } from './engagementAnalysis';
 
-const guide = keyGuideOf(engagementFileSchema, new Set([assessmentSchema]));
-
 export function analyseEngagement(text: string, options: AnalyseOptions = {}): EngagementAnalysis {
-  const lines = new LineIndex(text);
-  const reading = readYaml(text, guide);
-  const language = options.lang ?? declaredLanguage(reading.value) ?? options.fallbackLang ?? 'en';
+  return analyseDocument(parseEngagementDocument(text, options.byteLength !== undefined ? { byteLength: options.byteLength } : {}), options);
+}
+
+/** The model of a document already parsed (the language service and the analysis share one parse). */
+export function analyseDocument(document: EngagementDocument, options: AnalyseOptions = {}): EngagementAnalysis {
+  if (document.released) throw new Error('analyseDocument: the document has released its YAML tree; analyse it before release()');
+  const { lines, reading, engagement, facts } = document;
+  const language = options.lang ?? document.declaredLanguage ?? options.fallbackLang ?? 'en';
   const sink = new DiagnosticSink(language, lines, reading.document);
   reportYamlProblems(reading.problems, sink);
 
-  let engagement: Engagement | undefined;
+  let partial: SalvagedEngagement | undefined;
   let assessed: ReturnType<typeof assessAndPlan> | undefined;
-  if (!reading.fatal && reading.document) {
-    const parsed = engagementFileSchema.safeParse(reading.value ?? {});
-    if (parsed.success) {
-      engagement = normaliseEngagement(parsed.data);
-      const facts = new EngagementFacts(engagement);
-      checkReferences(engagement, sink);
-      checkCxRules(facts, sink);
-      checkPlan(engagement, facts, sink);
-      // maturity & roadmap (issue 4)
-      if (!options.validateOnly) assessed = assessAndPlan(engagement, facts, valueLocator(reading.document, lines), language);
-    } else {
-      reportSchemaIssues(parsed.error.issues, reading.value, sink);
-    }
+  if (engagement && facts) {
+    checkReferences(engagement, sink);
+    checkCxRules(facts, sink);
+    checkPlan(engagement, facts, sink);
+    // maturity & roadmap (issue 4)
+    if (!options.validateOnly) assessed = assessAndPlan(engagement, facts, valueLocator(reading.document!, lines), language);
+  } else if (document.schemaIssues) {
+    reportSchemaIssues(document.schemaIssues, reading.value, sink);
+    // The map still draws the valid journeys (not `cxm validate`, which wants diagnostics only).
+    if (!options.validateOnly) partial = salvageEngagement(reading.value);
   }
 
   const diagnostics = sink.finish();
@@ -54,16 +50,11 @@ export function analyseEngagement(text: string, options: AnalyseOptions = {}): E
     diagnostics,
     ok: !sink.hasErrors(),
     ...(engagement ? { engagement } : {}),
+    ...(partial ? { partial } : {}),
     // Locations serve the views (map, evidence links); `cxm validate` has no use for them.
     locations: reading.document && !options.validateOnly ? entityLocations(reading.document, lines) : {},
     ...assessed,
   };
-}
-
-function declaredLanguage(value: unknown): Language | undefined {
-  const info = (value as { engagement?: { language?: unknown } } | undefined)?.engagement;
-  const language = info && typeof info === 'object' ? info.language : undefined;
-  return LANGUAGES.find((candidate) => candidate === language);
 }
 
 function entityLocations(document: Document.Parsed, lines: LineIndex): Record<string, SourceRange> {

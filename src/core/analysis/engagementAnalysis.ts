@@ -4,6 +4,7 @@
  * it crosses worker threads and the webview boundary by structured clone.
  */
 import type { Diagnostic, SourceRange } from '../diagnostics/diagnostic';
+import type { SalvagedEngagement } from '../journey/salvageEngagement';
 import type { Engagement } from '../model/engagement';
 import type { Language } from '../model/vocabulary';
 import type { MaturityAssessment } from '../maturity/maturityAssessment';
@@ -18,6 +19,11 @@ export interface EngagementAnalysis {
   ok: boolean;
   /** The normalised engagement, present once the schema accepted the file. */
   engagement?: Engagement;
+  /**
+   * While the schema rejects the file: its channels, segments and journeys that pass their own
+   * schema (original indexes kept), for the journey map only; never for rules, scores or exports.
+   */
+  partial?: SalvagedEngagement;
   /**
    * Ranges of the entities views link back to, by YAML path: `channels.N`, `segments.N`,
    * `journeys.N`, `journeys.N.stages.S`, `journeys.N.stages.S.steps.K`, `initiatives.N`,
@@ -37,4 +43,6 @@ export interface AnalyseOptions {
   fallbackLang?: Language;
   /** Diagnostics only: skips maturity and roadmap (`cxm validate` needs nothing more). */
   validateOnly?: boolean;
+  /** The size of the file on disk, when the host read it: the 10 MB limit counts the file's bytes. */
+  byteLength?: number;
 }

@@ -9,7 +9,8 @@ export function exceedsUtf8Bytes(text: string, limit: number): boolean {
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : 3;
+    // A surrogate pair (an emoji) is 4 bytes for its 2 units: 2 each, not 3.
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code <= 0xdfff ? 2 : 3;
     if (bytes > limit) return true;
   }
   return false;

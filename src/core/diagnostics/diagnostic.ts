@@ -21,6 +21,10 @@ export const DIAGNOSTIC_SEVERITIES = {
   'file-not-found': 'error',
   'file-too-large': 'error',
   'unsupported-version': 'error',
+  /** A target ("to-be") journey that names no current journey in `redesigns`. */
+  'target-without-current': 'error',
+  /** The bytes are not text in an encoding the format accepts (UTF-8, or UTF-16 with a byte-order mark). */
+  'file-encoding': 'error',
   /** The analysis itself failed (a worker that died or overran): reported, never a crash. */
   'analysis-failed': 'error',
   /** Initiatives whose `dependsOn` form a cycle: no order can satisfy them. */

@@ -9,6 +9,10 @@ type None = Record<string, never>;
 const didYouMean = (suggestion: string | undefined, fr: boolean) =>
   suggestion ? (fr ? ` Vouliez-vous dire « ${suggestion} » ?` : ` Did you mean "${suggestion}"?`) : '';
 
+const codePoint = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+/** French groups thousands with a narrow no-break space. */
+const groupFr = (value: number) => value.toLocaleString('en').replace(/,/g, '\u202f');
+
 export const messages = {
   yamlSyntax: {
     en: ({ detail }: { detail: string }) => `YAML syntax error: ${detail}`,
@@ -17,6 +21,22 @@ export const messages = {
   tooDeep: {
     en: ({ max }: { max: number }) => `Nesting deeper than ${max} levels: an engagement never needs this; the file is not read further.`,
     fr: ({ max }: { max: number }) => `Imbrication de plus de ${max} niveaux : un engagement n'en a jamais besoin ; la lecture s'arrête ici.`,
+  },
+  tooManyNodes: {
+    en: ({ max }: { max: number }) => `More than ${max.toLocaleString('en')} YAML nodes: an engagement never needs this many; the file is not read further.`,
+    fr: ({ max }: { max: number }) => `Plus de ${groupFr(max)} nœuds YAML : un engagement n'en a jamais besoin d'autant ; la lecture s'arrête ici.`,
+  },
+  tooManyItems: {
+    en: ({ max }: { max: number }) => `More than ${max.toLocaleString('en')} entries in one list or mapping: the file is not read further.`,
+    fr: ({ max }: { max: number }) => `Plus de ${groupFr(max)} éléments dans une même liste ou un même bloc : la lecture s'arrête ici.`,
+  },
+  controlCharacter: {
+    en: ({ code }: { code: number }) => `Control character ${codePoint(code)} is not allowed in YAML: remove it (write it as an escape such as "\\x${code.toString(16).padStart(2, '0')}" in a double-quoted string if it is meant).`,
+    fr: ({ code }: { code: number }) => `Le caractère de contrôle ${codePoint(code)} n'est pas autorisé en YAML : supprimez-le (ou écrivez-le "\\x${code.toString(16).padStart(2, '0')}" dans une chaîne entre guillemets s'il est voulu).`,
+  },
+  replacementCharacter: {
+    en: (_: None) => 'The file holds the replacement character U+FFFD, the mark of bytes that were not UTF-8: it was probably saved as Latin-1 or Windows-1252. Reopen it with that encoding and save it as UTF-8.',
+    fr: (_: None) => 'Le fichier contient le caractère de remplacement U+FFFD, la trace d\'octets qui n\'étaient pas en UTF-8 : il a sans doute été enregistré en Latin-1 ou Windows-1252. Rouvrez-le dans cet encodage et enregistrez-le en UTF-8.',
   },
   aliasLimit: {
     en: ({ max }: { max: number }) => `Aliases expand to more than ${max} nodes (an "alias bomb"): the file is not read further.`,
@@ -121,6 +141,14 @@ export const messages = {
   unknownChannel: {
     en: ({ id, suggestion }: { id: string; suggestion?: string }) => `No channel has id "${id}".${didYouMean(suggestion, false)}`,
     fr: ({ id, suggestion }: { id: string; suggestion?: string }) => `Aucun canal n'a l'identifiant « ${id} ».${didYouMean(suggestion, true)}`,
+  },
+  targetWithoutCurrent: {
+    en: ({ journey }: { journey: string }) => `Target journey "${journey}" names no current journey: add redesigns: <id of the current journey it redesigns>, so the two curves can be compared.`,
+    fr: ({ journey }: { journey: string }) => `Le parcours cible « ${journey} » ne nomme aucun parcours actuel : ajoutez redesigns: <identifiant du parcours actuel qu'il refond>, pour comparer les deux courbes.`,
+  },
+  unknownCurrentJourney: {
+    en: ({ id, suggestion }: { id: string; suggestion?: string }) => `No current journey has id "${id}": redesigns names the current journey this target redesigns.${didYouMean(suggestion, false)}`,
+    fr: ({ id, suggestion }: { id: string; suggestion?: string }) => `Aucun parcours actuel n'a l'identifiant « ${id} » : redesigns nomme le parcours actuel que cette cible refond.${didYouMean(suggestion, true)}`,
   },
   unknownSegment: {
     en: ({ id, suggestion }: { id: string; suggestion?: string }) => `No segment has id "${id}".${didYouMean(suggestion, false)}`,

@@ -4,7 +4,7 @@
  */
 import type { EngagementAnalysis } from '../analysis/engagementAnalysis';
 import { journeyMapLabels } from './journeyMapLabels';
-import { journeyMapModel, mapJourneyIds } from './journeyMapModel';
+import { journeyMapModel, mapJourneyIds, type JourneyMapModel } from './journeyMapModel';
 import { JOURNEY_MAP_CSS } from './journeyMapStyle';
 import { mermaidJourney } from './mermaidJourney';
 import { renderJourneyMap } from './renderJourneyMap';
@@ -23,9 +23,30 @@ export function journeyIds(analysis: EngagementAnalysis): string[] {
   return mapJourneyIds(analysis);
 }
 
+export interface ExportJourneyChoice {
+  /** Undefined for "all journeys". */
+  id?: string;
+  name: string;
+  state?: 'current' | 'target';
+  onScreen: boolean;
+  count: number;
+}
+
+/**
+ * What "Export Journey Map…" offers, in order: the journey on screen first (by name), then all
+ * journeys, then the others in file order.
+ */
+export function exportJourneyChoices(analysis: EngagementAnalysis, onScreen: string | undefined): ExportJourneyChoice[] {
+  const journeys = (analysis.engagement?.journeys ?? []).filter((journey, index, all) => all.findIndex((j) => j.id === journey.id) === index);
+  const count = journeys.length;
+  const choices = journeys.map((journey): ExportJourneyChoice => ({ id: journey.id, name: journey.name, state: journey.state, onScreen: journey.id === onScreen, count }));
+  const shown = choices.filter((choice) => choice.onScreen);
+  return [...shown, { name: '', onScreen: false, count }, ...choices.filter((choice) => !choice.onScreen)];
+}
+
 /** One journey as a standalone SVG document (no script, nothing loaded from outside). */
 export function renderJourneySvg(analysis: EngagementAnalysis, journeyId: string): string {
-  return toMarkup(renderJourneyMap(journeyMapModel(analysis, journeyId), { standalone: true }));
+  return toMarkup(renderJourneyMap(journeyMapModel(analysis, journeyId), { standalone: true, fullText: true }));
 }
 
 /** Throws when `journeyId` is not a journey of the engagement, or the engagement is missing. */
@@ -33,14 +54,27 @@ export function exportJourneyMap(analysis: EngagementAnalysis, options: JourneyE
   if (!analysis.engagement) throw new Error('The engagement did not pass the schema: no journey map can be exported.');
   const ids = options.journeyId === undefined ? journeyIds(analysis) : [options.journeyId];
   const models = ids.map((id) => journeyMapModel(analysis, id));
+  // Printed pages have no tooltip: every word of every card is wrapped in full.
+  const draw = (model: JourneyMapModel): VNode => renderJourneyMap(model, { standalone: false, fullText: true });
   switch (options.format) {
     case 'mermaid':
-      return `${models.map(mermaidJourney).join('\n\n')}\n`;
+      return `${withTargets(models, analysis, options.journeyId).map((model) => mermaidJourney(model)).join('\n\n')}\n`;
     case 'svg':
-      return `${toMarkup(stackedSvg(models.map((model) => renderJourneyMap(model, { standalone: false })), analysis))}\n`;
+      return `${toMarkup(stackedSvg(models.map(draw), analysis))}\n`;
     case 'html':
-      return htmlPage(models.map((model) => toMarkup(renderJourneyMap(model, { standalone: false }))), analysis);
+      return htmlPage(models.map((model) => toMarkup(draw(model))), analysis);
   }
+}
+
+/**
+ * Mermaid's journey diagram holds one curve: a current journey exported alone is followed by its
+ * target's block, so the to-be journey travels with it (the HTML and SVG overlay both curves).
+ */
+function withTargets(models: JourneyMapModel[], analysis: EngagementAnalysis, journeyId: string | undefined): JourneyMapModel[] {
+  if (journeyId === undefined) return models;
+  const [model] = models;
+  if (!model || model.state !== 'current' || model.comparison?.state !== 'target') return models;
+  return [model, journeyMapModel(analysis, model.comparison.journeyId)];
 }
 
 const STACK_GAP = 24;

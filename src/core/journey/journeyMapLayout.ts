@@ -21,9 +21,23 @@ export const LAYOUT = {
 export interface LaneBox { y: number; group: LaneGroup }
 export interface GroupLabel { group: LaneGroup; y: number }
 
+/**
+ * Sizes that grow with the text when nothing may be cut (the exports wrap every word in full);
+ * the webview keeps the fixed defaults, so its cards tile and scroll evenly.
+ */
+export interface TextSizes {
+  cardHeight: number;
+  stageHeight: number;
+  /** At least cardHeight + 16, and tall enough for the longest wrapped lane name. */
+  laneHeight: number;
+}
+
 export interface JourneyMapLayout {
   width: number;
   height: number;
+  cardHeight: number;
+  laneHeight: number;
+  stageHeight: number;
   mapLeft: number;
   stageTop: number;
   lanes: LaneBox[];
@@ -32,10 +46,13 @@ export interface JourneyMapLayout {
   curveTop: number;
 }
 
-export function layoutJourneyMap(model: JourneyMapModel): JourneyMapLayout {
+export function layoutJourneyMap(model: JourneyMapModel, sizes?: TextSizes): JourneyMapLayout {
+  const cardHeight = sizes?.cardHeight ?? LAYOUT.cardHeight;
+  const laneHeight = sizes?.laneHeight ?? LAYOUT.laneHeight;
+  const stageHeight = sizes?.stageHeight ?? LAYOUT.stageHeight;
   const mapLeft = LAYOUT.pad + LAYOUT.labelWidth;
   const stageTop = LAYOUT.pad + LAYOUT.headerHeight;
-  let y = stageTop + LAYOUT.stageHeight + 4;
+  let y = stageTop + stageHeight + 4;
   const lanes: LaneBox[] = [];
   const groups: GroupLabel[] = [];
   for (const lane of model.lanes) {
@@ -44,12 +61,15 @@ export function layoutJourneyMap(model: JourneyMapModel): JourneyMapLayout {
       y += LAYOUT.groupHeight;
     }
     lanes.push({ y, group: lane.group });
-    y += LAYOUT.laneHeight;
+    y += laneHeight;
   }
   const curveTop = y + LAYOUT.curveGap;
   return {
     width: mapLeft + Math.max(1, model.cards.length) * LAYOUT.slot + LAYOUT.pad,
     height: curveTop + LAYOUT.curveHeight + LAYOUT.pad,
+    cardHeight,
+    laneHeight,
+    stageHeight,
     mapLeft,
     stageTop,
     lanes,
@@ -66,7 +86,7 @@ export function cardX(layout: JourneyMapLayout, order: number): number {
 
 /** Top edge of a card in lane `lane`. */
 export function cardY(layout: JourneyMapLayout, lane: number): number {
-  return layout.lanes[lane]!.y + (LAYOUT.laneHeight - LAYOUT.cardHeight) / 2;
+  return layout.lanes[lane]!.y + (layout.laneHeight - layout.cardHeight) / 2;
 }
 
 /** Vertical position of an emotion (−2..2) inside the curve band. */

@@ -74,9 +74,25 @@ export interface JourneyMapHeader {
   digitalIntensity?: DigitalIntensity;
 }
 
+/**
+ * The other side of a redesign: for a current journey its target ("to-be"), for a target the
+ * current journey it redesigns. Its emotions, in its own step order, are drawn as a second curve.
+ */
+export interface JourneyComparison {
+  journeyId: string;
+  journeyName: string;
+  state: 'current' | 'target';
+  /** One entry per step, in order across stages; null where the step records no emotion. */
+  emotions: Array<number | null>;
+}
+
 export interface JourneyMapModel {
   journeyId: string;
   journeyName: string;
+  /** `current` (as-is) or `target` (the redesigned, "to-be" journey). */
+  state: 'current' | 'target';
+  /** The journey this one is compared with, when a redesign links them. */
+  comparison?: JourneyComparison;
   client: string;
   language: Language;
   header: JourneyMapHeader;
@@ -119,9 +135,19 @@ export function journeyMapModel(analysis: EngagementAnalysis, journeyId: string)
     };
   });
 
+  const counterpart = counterpartOf(engagement, journey);
   return {
     journeyId: journey.id,
     journeyName: journey.name,
+    state: journey.state ?? 'current',
+    ...(counterpart ? {
+      comparison: {
+        journeyId: counterpart.id,
+        journeyName: counterpart.name,
+        state: counterpart.state ?? 'current',
+        emotions: counterpart.steps.map((step) => step.emotion ?? null),
+      },
+    } : {}),
     client: engagement.engagement.client,
     language: analysis.language,
     header: {
@@ -153,11 +179,30 @@ export function journeyMapModel(analysis: EngagementAnalysis, journeyId: string)
 /** The ids of the journeys the map can draw, in file order (first occurrence of a duplicate id). */
 export function mapJourneyIds(analysis: EngagementAnalysis): string[] {
   const ids: string[] = [];
-  for (const journey of analysis.engagement?.journeys ?? []) if (!ids.includes(journey.id)) ids.push(journey.id);
+  for (const journey of drawableEngagement(analysis)?.journeys ?? []) if (!ids.includes(journey.id)) ids.push(journey.id);
   return ids;
 }
 
+/**
+ * A current journey's first target (`redesigns` naming it), or the current journey a target
+ * redesigns. A target naming no current journey (an error) has none.
+ */
+export function counterpartOf(engagement: Engagement, journey: Journey): Journey | undefined {
+  if (journey.state === 'target') {
+    return journey.redesigns === undefined ? undefined
+      : engagement.journeys.find((candidate) => candidate.id === journey.redesigns && candidate.state !== 'target');
+  }
+  return engagement.journeys.find((candidate) => candidate.state === 'target' && candidate.redesigns === journey.id);
+}
+
+/** The engagement the map draws: the whole file, or while the schema fails, its valid parts. */
+export function drawableEngagement(analysis: EngagementAnalysis): Engagement | undefined {
+  return analysis.engagement ?? analysis.partial?.engagement;
+}
+
 function requireEngagement(analysis: EngagementAnalysis): Engagement {
+  const drawable = drawableEngagement(analysis);
+  if (drawable) return drawable;
   if (!analysis.engagement) throw new Error('The engagement did not pass the schema: no journey map can be drawn.');
   return analysis.engagement;
 }

@@ -37,12 +37,21 @@ export function isSafeAttributeName(name: string): boolean {
  */
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+// Most texts and nearly every attribute (coordinates, classes) need no escaping: one test, no copy.
+const NEEDS_TEXT_ESCAPE = /[&<>\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
+const NEEDS_ATTRIBUTE_ESCAPE = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
+const MARKUP = /[&<>"']/g;
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const TEXT_MARKUP = /[&<>]/g;
+
 export function escapeText(value: string): string {
-  return value.replace(XML_INVALID, '\uFFFD').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  if (!NEEDS_TEXT_ESCAPE.test(value)) return value;
+  return value.replace(XML_INVALID, '\uFFFD').replace(TEXT_MARKUP, (char) => ENTITIES[char]!);
 }
 
 export function escapeAttribute(value: string): string {
-  return escapeText(value).replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  if (!NEEDS_ATTRIBUTE_ESCAPE.test(value)) return value;
+  return value.replace(XML_INVALID, '\uFFFD').replace(MARKUP, (char) => ENTITIES[char]!);
 }
 
 /**
@@ -55,13 +64,26 @@ export function toMarkup(node: VNode): string {
   return parts.join('');
 }
 
+/** Names already checked: a 50,000-step map has a million attributes but a few dozen names. */
+const checkedTags = new Set<string>();
+const checkedAttributes = new Set<string>();
+
 function write(node: VNode, parts: string[]): void {
-  if (!SAFE_TAG_NAME.test(node.tag)) throw new Error(`Unsafe tag name: ${node.tag}`);
-  parts.push('<', node.tag);
-  for (const [name, value] of Object.entries(node.attrs)) {
-    if (!isSafeAttributeName(name)) throw new Error(`Unsafe attribute name: ${name}`);
-    parts.push(' ', name, '="', escapeAttribute(value), '"');
+  if (!checkedTags.has(node.tag)) {
+    if (!SAFE_TAG_NAME.test(node.tag)) throw new Error(`Unsafe tag name: ${node.tag}`);
+    if (checkedTags.size < 256) checkedTags.add(node.tag);
   }
+  let open = '<' + node.tag;
+  const attrs = node.attrs;
+  for (const name in attrs) {
+    if (!Object.hasOwn(attrs, name)) continue;
+    if (!checkedAttributes.has(name)) {
+      if (!isSafeAttributeName(name)) throw new Error(`Unsafe attribute name: ${name}`);
+      if (checkedAttributes.size < 256) checkedAttributes.add(name);
+    }
+    open += ' ' + name + '="' + escapeAttribute(attrs[name]!) + '"';
+  }
+  parts.push(open);
   if (node.text !== undefined) {
     parts.push('>', escapeText(node.text), '</', node.tag, '>');
   } else {

@@ -3,7 +3,6 @@
  * human touch, lifecycle and mobile. Each rule is a row of docs/scoring.md; keep them in step.
  */
 import { capabilityList, channelTypeWords, visibilityWords } from '../i18n/vocabularyLabels';
-import { currentJourneys } from '../model/currentJourneys';
 import type { Channel } from '../model/engagement';
 import { ONLINE_PRESENCE_TYPES, type Capability, type Visibility } from '../model/vocabulary';
 import type { Evidence } from './maturityAssessment';
@@ -92,7 +91,7 @@ export function scoreChannelIntegration(ctx: ScoringContext): DimensionResult {
   const channels = engagement.channels;
   const recognising = channels.filter((c) => c.recognizesCustomer);
   const sharing = channels.filter((c) => c.sharesHistory);
-  const switches = currentJourneys(engagement).flatMap((journey) => facts.channelSwitches(journey));
+  const switches = facts.currentJourneys.flatMap((journey) => facts.channelSwitches(journey));
   const breaks = switches.filter((s) => s.continuityBreak);
   const n = channels.length;
   const channelName = (id: string) => facts.channelsById.get(id)?.name ?? id;
@@ -126,7 +125,7 @@ export function scoreHumanTouch(ctx: ScoringContext): DimensionResult {
   const { engagement, facts } = ctx;
   const humanDigital = engagement.channels.filter((c) => c.human && c.digital);
   // A critical moment is served when a person is reachable and it is not lived badly (emotion −1 or −2).
-  const critical = currentJourneys(engagement).flatMap((journey) =>
+  const critical = facts.currentJourneys.flatMap((journey) =>
     journey.stages.flatMap((stage) => stage.steps.filter((s) => s.critical).map((step) => {
       const reachable = facts.personReachable(step, stage);
       const failed = step.emotion !== undefined && step.emotion <= -1;
@@ -192,7 +191,7 @@ export function scoreLifecycle(ctx: ScoringContext): DimensionResult {
     `Before the purchase: ${capabilityList(before, 'en') || 'nothing'}; after it: ${capabilityList(after, 'en') || 'nothing'}; loyalty: ${capabilityList(loyalty, 'en') || 'nothing'}.`,
     `Avant l'achat\u00a0: ${capabilityList(before, 'fr') || 'rien'}\u202f; après\u00a0: ${capabilityList(after, 'fr') || 'rien'}\u202f; fidélisation\u00a0: ${capabilityList(loyalty, 'fr') || 'rien'}.`,
   ))];
-  const stopping = currentJourneys(engagement).flatMap((journey) => {
+  const stopping = facts.currentJourneys.flatMap((journey) => {
     const step = facts.stopsAtPurchase(journey);
     return step ? [{ journey, step }] : [];
   });

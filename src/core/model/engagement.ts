@@ -88,6 +88,10 @@ export interface Journey {
   id: string;
   name: string;
   segment: string;
+  /** `current` unless the file says `target` (a redesigned, "to-be" journey). */
+  state: 'current' | 'target';
+  /** On a target journey: the current journey it redesigns. */
+  redesigns?: string;
   stages: Stage[];
   /** Every step in order across stages. */
   steps: Step[];
@@ -158,6 +162,7 @@ export function normaliseEngagement(file: EngagementFile): Engagement {
     const journey = input as unknown as Journey;
     journey.index = journeyIndex;
     journey.name ??= journey.id;
+    journey.state ??= 'current';
     const steps: Step[] = [];
     journey.stages.forEach((stage, stageIndex) => {
       stage.index = stageIndex;

@@ -91,10 +91,16 @@ export const stageSchema = z.object({
   steps: z.array(stepSchema).min(1),
 });
 
+/** `current` (as-is, the default) or `target`: the redesigned ("to-be") journey the consultant proposes. */
+export const JOURNEY_STATES = ['current', 'target'] as const;
+export type JourneyState = (typeof JOURNEY_STATES)[number];
+
 export const journeySchema = z.object({
   id,
   name: z.string().optional(),
   segment: id,
+  state: z.enum(JOURNEY_STATES).optional().describe('current (as-is, default) | target (the redesigned to-be journey).'),
+  redesigns: id.optional().describe('On a target journey: the id of the current journey it redesigns.'),
   stages: z.array(stageSchema).min(1),
 });
 

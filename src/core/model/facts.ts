@@ -19,8 +19,14 @@ export class EngagementFacts {
   private readonly switchesByJourney = new Map<Journey, ChannelSwitch[]>();
   private offeredOnline: ReadonlySet<Capability> | undefined;
   private journeysBySegment: Map<string, Journey[]> | undefined;
+  /**
+   * The journeys as the client lives them today. Target ("to-be") journeys are designs, not facts:
+   * they never count in the definitions, the maturity levels or the coverage rules.
+   */
+  readonly currentJourneys: Journey[];
 
   constructor(readonly engagement: Engagement) {
+    this.currentJourneys = engagement.journeys.filter((journey) => journey.state !== 'target');
     // First occurrence wins, as for every duplicate id (the later ones are reported).
     for (const channel of engagement.channels) if (!this.channelsById.has(channel.id)) this.channelsById.set(channel.id, channel);
     for (const segment of engagement.segments) if (!this.segmentsById.has(segment.id)) this.segmentsById.set(segment.id, segment);
@@ -99,7 +105,7 @@ export class EngagementFacts {
   journeysOf(segment: Segment): Journey[] {
     if (!this.journeysBySegment) {
       this.journeysBySegment = new Map();
-      for (const journey of this.engagement.journeys) {
+      for (const journey of this.currentJourneys) {
         const list = this.journeysBySegment.get(journey.segment) ?? [];
         list.push(journey);
         this.journeysBySegment.set(journey.segment, list);
@@ -110,7 +116,7 @@ export class EngagementFacts {
 
   usedChannelIds(): Set<string> {
     const used = new Set<string>();
-    for (const journey of this.engagement.journeys) for (const step of journey.steps) used.add(step.channel);
+    for (const journey of this.currentJourneys) for (const step of journey.steps) used.add(step.channel);
     return used;
   }
 }

@@ -545,9 +545,23 @@ function targetsSection(c: Ctx, options: BuildOptions): TargetsSection {
     if (!current) return [];
     const breaks = (j: Journey) => c.f.channelSwitches(j).filter((s) => s.continuityBreak).length;
     const bad = (j: Journey) => j.steps.filter((s) => s.emotion !== undefined && s.emotion <= -1).length;
-    const change = c.fr
-      ? `Le parcours cible passe de ${count(breaks(current), 'rupture', 'ruptures', c.lang)} de continuité à ${breaks(target)}, et de ${count(bad(current), 'moment mal vécu', 'moments mal vécus', c.lang)} à ${bad(target)}.`
-      : `The target journey goes from ${count(breaks(current), 'continuity break', 'continuity breaks', c.lang)} to ${breaks(target)}, and from ${count(bad(current), 'moment lived badly', 'moments lived badly', c.lang)} to ${bad(target)}.`;
+    const channels = (j: Journey) => new Set(j.steps.map((s) => s.channel)).size;
+    const { lang, fr } = c;
+    // Only what the redesign changes, each as « now instead of before ».
+    const facts: [number, number, [string, string, string], [string, string, string]][] = [
+      [target.steps.length, current.steps.length, ['aucune étape', 'étape', 'étapes'], ['no step', 'step', 'steps']],
+      [channels(target), channels(current), ['aucun canal', 'canal', 'canaux'], ['no channel', 'channel', 'channels']],
+      [breaks(target), breaks(current), ['aucune rupture de continuité', 'rupture de continuité', 'ruptures de continuité'], ['no continuity break', 'continuity break', 'continuity breaks']],
+      [bad(target), bad(current), ['aucun moment mal vécu', 'moment mal vécu', 'moments mal vécus'], ['no moment lived badly', 'moment lived badly', 'moments lived badly']],
+    ];
+    const parts = facts.filter(([now, before]) => now !== before).map(([now, before, frWords, enWords]) => {
+      const [none, one, many] = fr ? frWords : enWords;
+      return `${now === 0 ? none : count(now, one, many, lang)} ${fr ? 'au lieu de' : 'instead of'} ${before}`;
+    });
+    const names = fr ? `« ${target.name} » redessine « ${current.name} »` : `“${target.name}” redesigns “${current.name}”`;
+    const change = parts.length
+      ? `${names}${fr ? ' : ' : ': '}${listOf(parts, lang)}.`
+      : fr ? `${names} sans changer le nombre d’étapes, de canaux ni de ruptures.` : `${names} without changing the number of steps, channels or breaks.`;
     return [{ current: journeyView(c, current, options.drawJourney), target: journeyView(c, target, options.drawJourney), change: c.t(change) }];
   });
   return { heading: c.t(w(HEADINGS.targets, c.lang)), pairs };

@@ -7,5 +7,7 @@ export function escapeMarkdown(value: unknown): string {
   return String(value ?? '')
     .replace(/[\\`*_[\]<>|~#]/g, '\\$&')
     .replace(/&(?=#?[a-zA-Z0-9]+;)/g, '&amp;')
-    .replace(/\r\n?|\n|\u2028|\u2029/g, ' ');
+    // Every line break Markdown or a previewer may honour (a lone CR included) becomes a space, so a
+    // value never starts a heading, a list or a raw HTML block on a line of its own.
+    .replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, ' ');
 }

@@ -54,6 +54,9 @@ function compilerEnvironment(mode: BuiltinName): HandlebarsEnvironment {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     env = (require('handlebars') as HandlebarsEnvironment).create();
     registerTemplateHelpers(env);
+    // `{{log}}` would write the engagement's raw strings (escape codes included) to the console of
+    // whoever renders: a custom template gets a silent one.
+    env.registerHelper('log', () => '');
     // Custom templates may reuse the built-in partials of their format.
     for (const [partial, spec] of Object.entries(builtinTemplates[mode].partials)) env.registerPartial(partial, env.template(spec));
     compilerEnvironments.set(mode, env);

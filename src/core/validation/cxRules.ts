@@ -35,8 +35,9 @@ function checkJourneys(facts: EngagementFacts, sink: DiagnosticSink): void {
 }
 
 function checkChannels(facts: EngagementFacts, sink: DiagnosticSink): void {
-  const { channels, journeys } = facts.engagement;
-  const used = journeys.length > 0 ? facts.usedChannelIds() : undefined;
+  const { channels } = facts.engagement;
+  // Coverage counts current journeys only: a target design does not show how customers buy today.
+  const used = facts.currentJourneys.length > 0 ? facts.usedChannelIds() : undefined;
   for (const channel of channels) {
     const path = `channels.${channel.index}`;
     if (channel.sharesHistory && !channel.recognizesCustomer) {
@@ -50,9 +51,9 @@ function checkChannels(facts: EngagementFacts, sink: DiagnosticSink): void {
 }
 
 function checkSegments(facts: EngagementFacts, sink: DiagnosticSink): void {
-  const { segments, journeys } = facts.engagement;
+  const { segments } = facts.engagement;
   const visible = facts.visibleOnline;
-  const journeySegments = new Set(journeys.map((journey) => journey.segment));
+  const journeySegments = new Set(facts.currentJourneys.map((journey) => journey.segment));
   const offered = facts.digitalCapabilities;
   for (const segment of segments) {
     const path = `segments.${segment.index}`;

@@ -14,15 +14,55 @@ import type { Language } from '../model/vocabulary';
 import type { LineIndex } from '../yaml/lineIndex';
 import { keyRangeAt, valueRangeAt, type OffsetRange } from '../yaml/locatePath';
 
+/** Worked out only for the diagnostics a file keeps: a did-you-mean costs a search per diagnostic. */
+export type Lazy<T> = T | (() => T);
+type LazyFix = DiagnosticFix | undefined | (() => DiagnosticFix | undefined);
+
 interface Pending {
   code: DiagnosticCode;
   path: string;
   where: OffsetRange | 'value' | 'key';
   message: Localized<never>;
   params: unknown;
-  fix: DiagnosticFix | undefined;
+  fix: LazyFix;
   start: number;
   end: number;
+}
+
+/** Quoted user text is cut to this many characters (with "…"): a 1 MiB name must not make a 1 MiB message per diagnostic. */
+export const MAX_QUOTED_LENGTH = 80;
+/** Parameters that hold the product's own lists (allowed values, dimensions), never user text. */
+const OWN_WORDS = new Set(['known', 'allowed']);
+
+/** `text` cut to `max` UTF-16 units with an ellipsis, never splitting a surrogate pair. */
+export function capQuoted(text: string, max = MAX_QUOTED_LENGTH): string {
+  if (text.length <= max) return text;
+  let cut = max - 1;
+  const last = text.charCodeAt(cut - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut--;
+  return `${text.slice(0, cut)}…`;
+}
+
+function capParams(params: unknown): unknown {
+  if (params === null || typeof params !== 'object') return params;
+  const capped: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(params)) {
+    capped[name] = typeof value === 'string' && !OWN_WORDS.has(name) ? capQuoted(value) : value;
+  }
+  return capped;
+}
+
+/** A suggestion searched for once, the first time the message or the fix asks for it. */
+export function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
 }
 
 export class DiagnosticSink {
@@ -35,21 +75,21 @@ export class DiagnosticSink {
   ) {}
 
   /** At an explicit range (offsets into the text). */
-  at<P>(code: DiagnosticCode, path: string, range: OffsetRange, message: Localized<P>, params: P, fix?: DiagnosticFix): void {
+  at<P>(code: DiagnosticCode, path: string, range: OffsetRange, message: Localized<P>, params: Lazy<P>, fix?: LazyFix): void {
     this.push(code, path, range, message, params, fix);
   }
 
   /** On the value at `path` (a missing key: its parent's key). */
-  atValue<P>(code: DiagnosticCode, path: string, message: Localized<P>, params: P, fix?: DiagnosticFix): void {
+  atValue<P>(code: DiagnosticCode, path: string, message: Localized<P>, params: Lazy<P>, fix?: LazyFix): void {
     this.push(code, path, 'value', message, params, fix);
   }
 
   /** On the key at `path` (a missing key: its parent's key). */
-  atKey<P>(code: DiagnosticCode, path: string, message: Localized<P>, params: P, fix?: DiagnosticFix): void {
+  atKey<P>(code: DiagnosticCode, path: string, message: Localized<P>, params: Lazy<P>, fix?: LazyFix): void {
     this.push(code, path, 'key', message, params, fix);
   }
 
-  private push<P>(code: DiagnosticCode, path: string, where: Pending['where'], message: Localized<P>, params: P, fix: DiagnosticFix | undefined): void {
+  private push<P>(code: DiagnosticCode, path: string, where: Pending['where'], message: Localized<P>, params: Lazy<P>, fix: LazyFix): void {
     this.pending.push({ code, path, where, message: message as Localized<never>, params, fix, start: 0, end: 0 });
   }
 
@@ -68,7 +108,16 @@ export class DiagnosticSink {
       entry.start = range.start;
       entry.end = range.end;
     }
-    let kept = this.pending;
+    // The same finding on the same range (a key read twice through aliases, one rule reached by two
+    // paths) is one diagnostic: entries that sort together and say the same thing are merged.
+    const sorted = this.pending.sort(comparePending);
+    let kept: Pending[] = [];
+    for (const entry of sorted) {
+      const previous = kept[kept.length - 1];
+      if (previous && previous.code === entry.code && previous.start === entry.start && previous.end === entry.end &&
+        previous.path === entry.path && this.messageOf(previous) === this.messageOf(entry)) continue;
+      kept.push(entry);
+    }
     let omitted: Pending[] = [];
     if (kept.length > MAX_DIAGNOSTICS_PER_FILE) {
       const bySeverity = [...kept].sort((a, b) => SEVERITY_RANK[severityOf(a.code)] - SEVERITY_RANK[severityOf(b.code)] || comparePending(a, b));
@@ -91,14 +140,20 @@ export class DiagnosticSink {
     return where === 'value' ? valueRangeAt(this.document, path) : keyRangeAt(this.document, path);
   }
 
+  private messageOf(entry: Pending): string {
+    if (typeof entry.params === 'function') entry.params = (entry.params as () => unknown)();
+    return entry.message[this.lang](capParams(entry.params) as never);
+  }
+
   private toDiagnostic(entry: Pending): Diagnostic {
+    const fix = typeof entry.fix === 'function' ? entry.fix() : entry.fix;
     return {
       code: entry.code,
       severity: severityOf(entry.code),
-      message: entry.message[this.lang](entry.params as never),
+      message: this.messageOf(entry),
       path: entry.path,
       range: this.lines.range(entry.start, entry.end),
-      ...(entry.fix ? { fix: entry.fix } : {}),
+      ...(fix ? { fix } : {}),
     };
   }
 }

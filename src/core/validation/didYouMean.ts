@@ -2,6 +2,12 @@
 import { englishFor } from '../model/vocabulary';
 
 const MAX_COMPARED_LENGTH = 64;
+/** At most this many candidates are compared (those of a close length): the cost per diagnostic stays bounded. */
+const MAX_COMPARED_CANDIDATES = 500;
+
+export function fixTo(suggestion: string | undefined): { replacement: string } | undefined {
+  return suggestion ? { replacement: suggestion } : undefined;
+}
 
 export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
   const english = englishFor(word, candidates);
@@ -10,8 +16,12 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
   const lower = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  let compared = 0;
   for (const candidate of candidates) {
+    // A length this far off cannot be within the distance: skipped without counting.
+    if (Math.abs(candidate.length - word.length) >= bestDistance) continue;
     if (candidate.toLowerCase() === lower) return candidate;
+    if (++compared > MAX_COMPARED_CANDIDATES) break;
     const distance = editDistance(lower, candidate.toLowerCase(), bestDistance);
     if (distance < bestDistance) {
       best = candidate;

@@ -4,8 +4,8 @@
  */
 import { messages } from '../i18n/validationMessages';
 import type { Engagement } from '../model/engagement';
-import type { DiagnosticSink } from './diagnosticSink';
-import { didYouMean } from './didYouMean';
+import { once, type DiagnosticSink } from './diagnosticSink';
+import { didYouMean, fixTo } from './didYouMean';
 
 export function checkReferences(engagement: Engagement, sink: DiagnosticSink): void {
   reportDuplicates(engagement.channels, (c) => c.id, (c) => `channels.${c.index}.id`, 'channels', sink);
@@ -20,9 +20,11 @@ export function checkReferences(engagement: Engagement, sink: DiagnosticSink): v
   const segmentIds = engagement.segments.map((s) => s.id);
   const knownChannels = new Set(channelIds);
   const knownSegments = new Set(segmentIds);
+  // The did-you-mean is searched only for the diagnostics the file keeps (3,000 unknown references
+  // against 3,000 channels would otherwise be nine million comparisons).
   const unknownChannel = (id: string, path: string) => {
-    const suggestion = didYouMean(id, channelIds);
-    sink.atValue('unknown-ref', path, messages.unknownChannel, { id, suggestion }, suggestion ? { replacement: suggestion } : undefined);
+    const suggestion = once(() => didYouMean(id, channelIds));
+    sink.atValue('unknown-ref', path, messages.unknownChannel, () => ({ id, suggestion: suggestion() }), () => fixTo(suggestion()));
   };
 
   for (const segment of engagement.segments) {
@@ -32,12 +34,13 @@ export function checkReferences(engagement: Engagement, sink: DiagnosticSink): v
   }
   for (const journey of engagement.journeys) {
     if (!knownSegments.has(journey.segment)) {
-      const suggestion = didYouMean(journey.segment, segmentIds);
-      sink.atValue('unknown-ref', `journeys.${journey.index}.segment`, messages.unknownSegment, { id: journey.segment, suggestion },
-        suggestion ? { replacement: suggestion } : undefined);
+      const suggestion = once(() => didYouMean(journey.segment, segmentIds));
+      sink.atValue('unknown-ref', `journeys.${journey.index}.segment`, messages.unknownSegment,
+        () => ({ id: journey.segment, suggestion: suggestion() }), () => fixTo(suggestion()));
     }
     for (const step of journey.steps) if (!knownChannels.has(step.channel)) unknownChannel(step.channel, `${step.path}.channel`);
   }
+  checkRedesigns(engagement, sink);
 
   // The sum is reported once, on the share that takes it over 100.
   let total = 0;
@@ -50,6 +53,25 @@ export function checkReferences(engagement: Engagement, sink: DiagnosticSink): v
       reported = true;
       const sum = engagement.segments.reduce((acc, s) => acc + (s.share ?? 0), 0);
       sink.atValue('shares-over-100', `segments.${segment.index}.share`, messages.sharesOver100, { total: Math.round(sum * 100) / 100 });
+    }
+  }
+}
+
+/**
+ * A target ("to-be") journey must name the current journey it redesigns, so the map can lay the
+ * two emotion curves on one chart; `redesigns` must name a current journey, never another target.
+ */
+function checkRedesigns(engagement: Engagement, sink: DiagnosticSink): void {
+  const currentIds = engagement.journeys.filter((journey) => journey.state === 'current').map((journey) => journey.id);
+  const known = new Set(currentIds);
+  for (const journey of engagement.journeys) {
+    const path = `journeys.${journey.index}`;
+    if (journey.redesigns !== undefined && !known.has(journey.redesigns)) {
+      const suggestion = didYouMean(journey.redesigns, currentIds);
+      sink.atValue('unknown-ref', `${path}.redesigns`, messages.unknownCurrentJourney, { id: journey.redesigns, suggestion },
+        suggestion ? { replacement: suggestion } : undefined);
+    } else if (journey.state === 'target' && journey.redesigns === undefined) {
+      sink.atValue('target-without-current', `${path}.state`, messages.targetWithoutCurrent, { journey: journey.name });
     }
   }
 }

@@ -5,8 +5,8 @@
 import type * as z from 'zod';
 import { messages } from '../i18n/validationMessages';
 import type { Language } from '../model/vocabulary';
-import type { DiagnosticSink } from './diagnosticSink';
-import { didYouMean } from './didYouMean';
+import { once, type DiagnosticSink } from './diagnosticSink';
+import { didYouMean, fixTo } from './didYouMean';
 
 type Issue = z.core.$ZodIssue;
 
@@ -29,7 +29,9 @@ export function reportSchemaIssues(issues: readonly Issue[], root: unknown, sink
     const present = value !== undefined;
 
     if (path === 'version') {
-      sink.atValue('unsupported-version', path, messages.version, { value: describeValue(value) });
+      // `version: "1"` is text: said so, or the message would read "version 1 … reads version 1".
+      const written = typeof value === 'string' ? (sink.lang === 'fr' ? `« ${value} » (texte)` : `"${value}" (text)`) : describeValue(value);
+      sink.atValue('unsupported-version', path, messages.version, { value: written });
       continue;
     }
     if (!present) {
@@ -40,15 +42,18 @@ export function reportSchemaIssues(issues: readonly Issue[], root: unknown, sink
     switch (issue.code) {
       case 'invalid_type': {
         const expected = TYPE_NAMES[issue.expected]?.[sink.lang] ?? issue.expected;
-        sink.atValue('schema-type', path, messages.type, { key, expected, received: describeType(value, sink.lang) });
+        // A document that is not a mapping is never quoted: it may be any file at all (a link to
+        // ~/.env or /proc/self/environ), and the message goes into reports that CI uploads.
+        const received = segments.length === 0 ? describeKind(value, sink.lang) : describeType(value, sink.lang);
+        sink.atValue('schema-type', path, messages.type, { key, expected, received });
         break;
       }
       case 'invalid_value': {
         const allowed = issue.values.map(String);
         const written = describeValue(value);
-        const suggestion = typeof value === 'string' ? didYouMean(value, allowed) : undefined;
-        const params = { key, value: written, allowed: allowed.join(', '), suggestion };
-        sink.atValue('schema-enum', path, messages.enumValue, params, suggestion ? { replacement: suggestion } : undefined);
+        const suggestion = once(() => (typeof value === 'string' ? didYouMean(value, allowed) : undefined));
+        const params = () => ({ key, value: written, allowed: allowed.join(', '), suggestion: suggestion() });
+        sink.atValue('schema-enum', path, messages.enumValue, params, () => fixTo(suggestion()));
         break;
       }
       case 'too_small':
@@ -93,10 +98,22 @@ function describeValue(value: unknown): string {
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
+function describeKind(value: unknown, lang: Language): string {
+  if (value === null) return TYPE_NAMES.null![lang];
+  if (Array.isArray(value)) return TYPE_NAMES.array![lang];
+  if (typeof value === 'object') return TYPE_NAMES.object![lang];
+  if (typeof value === 'number') return TYPE_NAMES.number![lang];
+  if (typeof value === 'boolean') return TYPE_NAMES.boolean![lang];
+  return TYPE_NAMES.string![lang];
+}
+
 function describeType(value: unknown, lang: Language): string {
   if (value === null) return TYPE_NAMES.null![lang];
   if (Array.isArray(value)) return TYPE_NAMES.array![lang];
   if (typeof value === 'object') return TYPE_NAMES.object![lang];
+  // YAML's own words for the numbers that are not numbers: never "a number (NaN)".
+  if (typeof value === 'number' && Number.isNaN(value)) return '.nan';
+  if (typeof value === 'number' && !Number.isFinite(value)) return value > 0 ? '.inf' : '-.inf';
   if (typeof value === 'number') return `${TYPE_NAMES.number![lang]} (${value})`;
   if (typeof value === 'boolean') return String(value);
   return `${TYPE_NAMES.string![lang]} (${describeValue(value)})`;

@@ -1,9 +1,9 @@
 /** Words the YAML reader's problems as diagnostics. */
 import { messages } from '../i18n/validationMessages';
 import { DIMENSIONS } from '../model/vocabulary';
-import { MAX_ALIAS_NODES, MAX_DEPTH, type YamlProblem } from '../yaml/readYaml';
-import type { DiagnosticSink } from './diagnosticSink';
-import { didYouMean } from './didYouMean';
+import { MAX_ALIAS_NODES, MAX_COLLECTION_ITEMS, MAX_DEPTH, MAX_NODES, type YamlProblem } from '../yaml/readYaml';
+import { once, type DiagnosticSink } from './diagnosticSink';
+import { didYouMean, fixTo } from './didYouMean';
 
 export function reportYamlProblems(problems: readonly YamlProblem[], sink: DiagnosticSink): void {
   for (const problem of problems) {
@@ -18,6 +18,18 @@ export function reportYamlProblems(problems: readonly YamlProblem[], sink: Diagn
         break;
       case 'too-deep':
         sink.at('yaml-limit', '', range, messages.tooDeep, { max: MAX_DEPTH });
+        break;
+      case 'too-many-nodes':
+        sink.at('yaml-limit', '', range, messages.tooManyNodes, { max: MAX_NODES });
+        break;
+      case 'too-many-items':
+        sink.at('yaml-limit', '', range, messages.tooManyItems, { max: MAX_COLLECTION_ITEMS });
+        break;
+      case 'control-character':
+        sink.at('yaml-syntax', '', range, messages.controlCharacter, { code: problem.code });
+        break;
+      case 'replacement-character':
+        sink.at('file-encoding', '', range, messages.replacementCharacter, {});
         break;
       case 'alias-limit':
         sink.at('yaml-limit', '', range, messages.aliasLimit, { max: MAX_ALIAS_NODES });
@@ -47,13 +59,13 @@ export function reportYamlProblems(problems: readonly YamlProblem[], sink: Diagn
         sink.at('reserved-key', path, range, messages.reservedKey, { key: problem.key });
         break;
       case 'unknown-key': {
-        const suggestion = didYouMean(problem.key, problem.known);
-        const fix = suggestion ? { replacement: suggestion } : undefined;
+        const suggestion = once(() => didYouMean(problem.key, problem.known));
+        const fix = () => fixTo(suggestion());
         if (problem.dimension) {
-          const params = { key: problem.key, suggestion, known: DIMENSIONS.join(', ') };
+          const params = () => ({ key: problem.key, suggestion: suggestion(), known: DIMENSIONS.join(', ') });
           sink.at('unknown-dimension', path, range, messages.unknownDimension, params, fix);
         } else {
-          sink.at('unknown-key', path, range, messages.unknownKey, { key: problem.key, suggestion }, fix);
+          sink.at('unknown-key', path, range, messages.unknownKey, () => ({ key: problem.key, suggestion: suggestion() }), fix);
         }
         break;
       }

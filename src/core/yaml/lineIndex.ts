@@ -8,10 +8,18 @@ export class LineIndex {
   constructor(text: string) {
     this.length = text.length;
     const starts = [0];
-    let index = text.indexOf('\n');
-    while (index !== -1) {
-      starts.push(index + 1);
-      index = text.indexOf('\n', index + 1);
+    if (text.includes('\r')) {
+      // CR, LF and CRLF all end a line, as in YAML 1.2 and VS Code.
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+      }
+    } else {
+      let index = text.indexOf('\n');
+      while (index !== -1) {
+        starts.push(index + 1);
+        index = text.indexOf('\n', index + 1);
+      }
     }
     this.starts = starts;
   }

@@ -8,8 +8,9 @@ import { Composer, Parser, isAlias, isMap, isScalar, isSeq, type Document, type 
 import type { CST } from 'yaml';
 import { MAX_FILE_BYTES, exceedsUtf8Bytes } from '../analysis/fileSize';
 import type { KeyGuide } from './keyGuide';
+import { MAX_DEPTH, preScan } from './preScan';
 
-export const MAX_DEPTH = 64;
+export { MAX_COLLECTION_ITEMS, MAX_DEPTH, MAX_NODES } from './preScan';
 export const MAX_ALIAS_NODES = 1000;
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const CORE_TAGS = new Set(
@@ -20,6 +21,10 @@ export type YamlProblemKind =
   | { kind: 'syntax'; detail: string }
   | { kind: 'too-large' }
   | { kind: 'too-deep' }
+  | { kind: 'too-many-nodes' }
+  | { kind: 'too-many-items' }
+  | { kind: 'control-character'; code: number }
+  | { kind: 'replacement-character' }
   | { kind: 'alias-limit' }
   | { kind: 'alias-unknown'; name: string }
   | { kind: 'directive' }
@@ -44,36 +49,52 @@ export interface YamlReading {
   fatal: boolean;
 }
 
-export function readYaml(text: string, guide: KeyGuide | undefined): YamlReading {
-  if (exceedsUtf8Bytes(text, MAX_FILE_BYTES)) {
+export interface ReadYamlOptions {
+  /** The file's size in bytes when the host read it from disk (the limit is on the file, not on its decoded text). */
+  byteLength?: number;
+}
+
+export function readYaml(text: string, guide: KeyGuide | undefined, options: ReadYamlOptions = {}): YamlReading {
+  const tooLarge = options.byteLength !== undefined ? options.byteLength > MAX_FILE_BYTES : exceedsUtf8Bytes(text, MAX_FILE_BYTES);
+  if (tooLarge) {
     return { value: undefined, problems: [{ kind: 'too-large', start: 0, end: 0 }], fatal: true };
   }
   const problems: YamlProblem[] = [];
-  const tokens = Array.from(new Parser().parse(text));
+  characterProblems(text, problems);
 
-  // Nesting is measured on the token stream: composing a deeply nested input recurses once per
-  // level, and on Node 20 a second such parse in one process can abort the process.
-  const tooDeep = findTooDeep(tokens);
+  // Defend before composing: structural limits are checked on the raw text in one linear pass.
+  const limit = preScan(text);
+  if (limit) {
+    problems.push(limit);
+    return { value: undefined, problems, fatal: true };
+  }
+
+  // Tokens are streamed into the composer, a document's CST checked for depth just before it is
+  // composed (composing recurses once per level) and dropped just after, so the whole token tree
+  // of a large file is never held next to the composed document.
+  // `%YAML 1.1` would switch the document to YAML 1.1 (yes/no booleans, sexagesimals): reported,
+  // and dropped so that values are always read with the YAML 1.2 core schema. `%YAML 1.2` is harmless.
+  let tooDeep: number | undefined;
+  function* checkedTokens(): Generator<CST.Token> {
+    for (const token of new Parser().parse(text)) {
+      if (token.type === 'document') {
+        tooDeep = findTooDeep(token);
+        if (tooDeep !== undefined) return;
+      }
+      if (token.type === 'directive' && token.source.startsWith('%YAML') && !/^%YAML\s+1\.2\s*$/.test(token.source)) {
+        problems.push({ kind: 'directive', start: token.offset, end: token.offset + token.source.length });
+        continue;
+      }
+      yield token;
+    }
+  }
+
+  const composer = new Composer({ version: '1.2', schema: 'core', merge: false, uniqueKeys: false, strict: true, prettyErrors: false });
+  const documents = [...composer.compose(checkedTokens(), true, text.length)];
   if (tooDeep !== undefined) {
     problems.push({ kind: 'too-deep', start: tooDeep, end: tooDeep + 1 });
     return { value: undefined, problems, fatal: true };
   }
-
-  // `%YAML 1.1` would switch the document to YAML 1.1 (yes/no booleans, sexagesimals): reported,
-  // and dropped so that values are always read with the YAML 1.2 core schema. `%YAML 1.2` is harmless.
-  const kept: CST.Token[] = [];
-  for (const token of tokens) {
-    if (token.type === 'directive') {
-      if (token.source.startsWith('%YAML') && !/^%YAML\s+1\.2\s*$/.test(token.source)) {
-        problems.push({ kind: 'directive', start: token.offset, end: token.offset + token.source.length });
-        continue;
-      }
-    }
-    kept.push(token);
-  }
-
-  const composer = new Composer({ version: '1.2', schema: 'core', merge: false, uniqueKeys: false, strict: true, prettyErrors: false });
-  const documents = [...composer.compose(kept, true, text.length)];
   const document = documents[0];
   for (const extra of documents.slice(1)) {
     const start = extra.range?.[0] ?? 0;
@@ -94,8 +115,20 @@ export function readYaml(text: string, guide: KeyGuide | undefined): YamlReading
   return { document, value, problems, fatal };
 }
 
+/**
+ * Characters YAML does not allow in a stream (C0 controls but tab and line breaks, DEL), and the
+ * replacement character U+FFFD, the mark a decoder leaves for bytes that were not UTF-8 (a file
+ * saved as Latin-1 or Windows-1252). Each is reported once, at its first occurrence.
+ */
+function characterProblems(text: string, problems: YamlProblem[]): void {
+  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(text);
+  if (control) problems.push({ kind: 'control-character', code: control[0].charCodeAt(0), start: control.index, end: control.index + 1 });
+  const replacement = text.indexOf('\uFFFD');
+  if (replacement >= 0) problems.push({ kind: 'replacement-character', start: replacement, end: replacement + 1 });
+}
+
 /** The offset of the first collection nested deeper than MAX_DEPTH, walking the CST without recursion. */
-function findTooDeep(tokens: readonly CST.Token[]): number | undefined {
+function findTooDeep(document: CST.Document): number | undefined {
   const stack: CST.Token[] = [];
   const depths: number[] = [];
   const pushCollection = (token: CST.Token | null | undefined, depth: number) => {
@@ -105,7 +138,7 @@ function findTooDeep(tokens: readonly CST.Token[]): number | undefined {
       depths.push(depth);
     }
   };
-  for (const token of tokens) if (token.type === 'document') pushCollection(token.value, 1);
+  pushCollection(document.value, 1);
   while (stack.length > 0) {
     const token = stack.pop() as CST.BlockMap | CST.BlockSequence | CST.FlowCollection;
     const depth = depths.pop()!;
@@ -134,8 +167,13 @@ class PlainValueReader {
   read(node: YamlNode | null, guide: KeyGuide | undefined, depth: number, expanding: number): unknown {
     if (node === null || this.stopped) return null;
     if (depth > MAX_DEPTH) {
-      const start = node.range?.[0] ?? 0;
-      this.stop({ kind: 'too-deep', start, end: start + 1 });
+      // Deep through an alias: the alias is what the user wrote here, so that is where it is reported.
+      if (expanding > 0 && this.outerAlias) {
+        this.stop({ kind: 'too-deep', ...rangeOf(this.outerAlias) });
+      } else {
+        const start = node.range?.[0] ?? 0;
+        this.stop({ kind: 'too-deep', start, end: start + 1 });
+      }
       return null;
     }
     if (expanding > 0 && ++this.aliasNodes > MAX_ALIAS_NODES) {
@@ -182,9 +220,18 @@ class PlainValueReader {
     const objectGuide = guide?.kind === 'object' ? guide : undefined;
     for (const pair of items) {
       const keyNode = pair.key as YamlNode | null;
+      // A key is a node like any other: its anchor can be aliased later, its tag must be a core one
+      // (a `!!binary` key is reported, never decoded into a key of garbage).
+      if (keyNode && !isAlias(keyNode) && keyNode.anchor) this.anchors.set(keyNode.anchor, keyNode);
+      if (keyNode && keyNode.tag !== undefined && !CORE_TAGS.has(keyNode.tag)) {
+        if (checked) this.problems.push({ kind: 'custom-tag', tag: keyNode.tag, ...this.withTag(rangeOf(keyNode)) });
+        this.read(pair.value as YamlNode | null, undefined, depth + 1, expanding);
+        continue;
+      }
       if (!isScalar(keyNode)) {
         const start = keyNode?.range?.[0] ?? node.range?.[0] ?? 0;
         this.problems.push({ kind: 'complex-key', start, end: keyNode?.range?.[1] ?? start });
+        this.read(pair.value as YamlNode | null, undefined, depth + 1, expanding);
         continue;
       }
       const key = String(keyNode.value);
@@ -206,7 +253,9 @@ class PlainValueReader {
       if (key.startsWith('x-')) {
         leaveOut(key);
         // Annotations are not validated, but their anchors, tags and limits still count.
+        this.segments.push(key);
         this.read(pair.value as YamlNode | null, undefined, depth + 1, expanding);
+        this.segments.pop();
         continue;
       }
       if (objectGuide && !objectGuide.keys.has(key)) {
@@ -218,6 +267,10 @@ class PlainValueReader {
           this.reportedThroughAlias.add(`${this.outerAlias.range?.[0]}:${key}`);
           this.keyProblem(problem, this.outerAlias, key);
         }
+        // Ignored, but read like an annotation: its anchors serve later aliases, its limits count.
+        this.segments.push(key);
+        this.read(pair.value as YamlNode | null, undefined, depth + 1, expanding);
+        this.segments.pop();
         continue;
       }
       this.segments.push(key);

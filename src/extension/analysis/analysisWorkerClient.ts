@@ -7,17 +7,33 @@
 import { Worker } from 'node:worker_threads';
 import type * as vscode from 'vscode';
 import type { AnalyseOptions } from '../../core/analysis/engagementAnalysis';
+import type { LanguageMethod, LanguageMethods } from '../language/languageProtocol';
 import type { WorkerReply, WorkerRequest } from './workerProtocol';
 
 export type WorkerResult = Extract<WorkerReply, { diagnostics: unknown }>;
 
+/** A request as queued, before it gets its id. */
+type Outgoing = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'id'> : never) : never;
+
 const TIME_LIMIT_MS = 30_000;
+/**
+ * The worker's own heap, so a hostile file can never grow the extension host: a realistic 10 MB
+ * engagement needs about 600 MB at peak; past this the worker dies alone and is restarted.
+ */
+export const WORKER_MEMORY_LIMIT_MB = 1024;
+const RESOURCE_LIMITS = { maxOldGenerationSizeMb: WORKER_MEMORY_LIMIT_MB, maxYoungGenerationSizeMb: 64, stackSizeMb: 8 };
+
+/** An analysis stopped by a limit of the worker (memory or time): the file is at fault, not the product. */
+export class AnalysisLimitError extends Error {
+  constructor(readonly limit: 'memory' | 'time', message: string) {
+    super(message);
+  }
+}
 
 interface Waiting {
   id: number;
-  text: string;
-  options: AnalyseOptions;
-  resolve(result: WorkerResult): void;
+  message: Outgoing;
+  resolve(result: WorkerReply): void;
   reject(error: Error): void;
 }
 
@@ -29,9 +45,24 @@ export class AnalysisWorkerClient {
 
   constructor(private readonly scriptPath: string, private readonly log: vscode.LogOutputChannel) {}
 
-  analyse(text: string, options: AnalyseOptions): Promise<WorkerResult> {
+  /** With `document`, the worker keeps the parsed document of that version for the language features. */
+  async analyse(text: string, options: AnalyseOptions, document?: { uri: string; version: number }): Promise<WorkerResult> {
+    return (await this.send({ text, options, ...document })) as WorkerResult;
+  }
+
+  /** A language feature on version `version` of `uri`; `missing` when the worker does not hold that version. */
+  async request<M extends LanguageMethod>(method: M, uri: string, version: number, params: LanguageMethods[M]['params']): Promise<{ result: LanguageMethods[M]['result'] } | 'missing'> {
+    const reply = (await this.send({ kind: 'language', method, uri, version, params })) as { result: LanguageMethods[M]['result']; missing?: true };
+    return reply.missing ? 'missing' : { result: reply.result };
+  }
+
+  forget(uri: string): void {
+    if (this.worker) void this.send({ kind: 'forget', uri }).catch(() => undefined);
+  }
+
+  private send(message: Outgoing): Promise<WorkerReply> {
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, text, options, resolve, reject });
+      this.queue.push({ id: this.nextId++, message, resolve, reject });
       this.startNext();
     });
   }
@@ -44,10 +75,15 @@ export class AnalysisWorkerClient {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.scriptPath);
+    const worker = new Worker(this.scriptPath, { resourceLimits: RESOURCE_LIMITS });
     worker.unref();
     worker.on('message', (reply: WorkerReply) => this.settle(reply));
-    worker.on('error', (error) => this.fail(error));
+    worker.on('error', (error) => {
+      const code = (error as NodeJS.ErrnoException).code;
+      this.fail(code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? new AnalysisLimitError('memory', `the analysis needed more than ${WORKER_MEMORY_LIMIT_MB} MB of memory`)
+        : error);
+    });
     worker.on('exit', (code) => {
       if (this.worker === worker) this.fail(new Error(`analysis worker exited with code ${code}`));
     });
@@ -59,9 +95,9 @@ export class AnalysisWorkerClient {
     if (this.running) return;
     const next = this.queue.shift();
     if (!next) return;
-    const timer = setTimeout(() => this.fail(new Error(`analysis took longer than ${TIME_LIMIT_MS} ms`)), TIME_LIMIT_MS);
+    const timer = setTimeout(() => this.fail(new AnalysisLimitError('time', `analysis took longer than ${TIME_LIMIT_MS} ms`)), TIME_LIMIT_MS);
     this.running = { ...next, timer };
-    this.ensureWorker().postMessage({ id: next.id, text: next.text, options: next.options } satisfies WorkerRequest);
+    this.ensureWorker().postMessage({ ...next.message, id: next.id } as WorkerRequest);
   }
 
   private settle(reply: WorkerReply): void {

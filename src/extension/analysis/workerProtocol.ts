@@ -1,8 +1,12 @@
 import type { AnalyseOptions } from '../../core/analysis/engagementAnalysis';
 import type { Diagnostic } from '../../core/diagnostics/diagnostic';
 import type { ChangeStage, ChannelMaturity, Language } from '../../core/model/vocabulary';
+import type { ForgetRequest, LanguageReply, LanguageRequest } from '../language/languageProtocol';
 
-export interface WorkerRequest { id: number; text: string; options: AnalyseOptions }
+/** With `uri`, the worker keeps the parsed document for the language features (open documents: their version). */
+export interface AnalysisRequest { id: number; kind?: 'analyse'; text: string; options: AnalyseOptions; uri?: string; version?: number }
+
+export type WorkerRequest = AnalysisRequest | LanguageRequest | ForgetRequest;
 
 /** What the status bar and the Problems panel need, without decoding the whole model. */
 export interface AnalysisSummary {
@@ -20,4 +24,5 @@ export interface AnalysisSummary {
  */
 export type WorkerReply =
   | { id: number; diagnostics: Diagnostic[]; summary: AnalysisSummary; model: Uint8Array }
+  | LanguageReply
   | { id: number; error: string };

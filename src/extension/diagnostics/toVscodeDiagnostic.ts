@@ -10,7 +10,13 @@ const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
   info: vscode.DiagnosticSeverity.Information,
 };
 
-export function toVscodeDiagnostic(diagnostic: Diagnostic, rulesPage: vscode.Uri, document?: vscode.TextDocument): vscode.Diagnostic {
+/**
+ * `ruleLink` gives the code's link: the rule's own documentation, rendered in the file's language
+ * (src/extension/ruleDocs); without it, the rules page at the code's anchor.
+ */
+export function toVscodeDiagnostic(
+  diagnostic: Diagnostic, rulesPage: vscode.Uri, document?: vscode.TextDocument, ruleLink?: (code: string) => vscode.Uri,
+): vscode.Diagnostic {
   const range = document
     ? new vscode.Range(document.positionAt(diagnostic.range.start), document.positionAt(diagnostic.range.end))
     : new vscode.Range(
@@ -18,6 +24,6 @@ export function toVscodeDiagnostic(diagnostic: Diagnostic, rulesPage: vscode.Uri
     );
   const result = new vscode.Diagnostic(range, diagnostic.message, SEVERITIES[diagnostic.severity]);
   result.source = DIAGNOSTIC_SOURCE;
-  result.code = { value: diagnostic.code, target: rulesPage.with({ fragment: diagnostic.code }) };
+  result.code = { value: diagnostic.code, target: ruleLink ? ruleLink(diagnostic.code) : rulesPage.with({ fragment: diagnostic.code }) };
   return result;
 }

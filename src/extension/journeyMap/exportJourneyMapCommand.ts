@@ -3,7 +3,7 @@
  * written where the user chooses, never over an existing file without asking.
  */
 import * as vscode from 'vscode';
-import { exportJourneyMap, journeyIds, type JourneyExportFormat } from '../../core/journey/exportJourneyMap';
+import { exportJourneyChoices, exportJourneyMap, journeyIds, type JourneyExportFormat } from '../../core/journey/exportJourneyMap';
 import type { HostServices } from '../hostServices';
 import { exists, writeFileAtomically } from '../roadmap/atomicWrite';
 
@@ -29,11 +29,15 @@ export async function exportJourneyMapCommand(uri: vscode.Uri, services: HostSer
   if (!format) return;
   let journeyId: string | undefined = ids.length === 1 ? ids[0] : undefined;
   if (ids.length > 1) {
-    const all = vscode.l10n.t('All journeys');
-    const picked = await vscode.window.showQuickPick(
-      [{ label: all, id: undefined as string | undefined }, ...ids.map((id) => ({ label: id, id, picked: id === currentJourney }))],
-      { title: vscode.l10n.t('Export Journey Map'), placeHolder: vscode.l10n.t('Which journey?') },
-    );
+    const choices = exportJourneyChoices(analysis, currentJourney).map((choice) => ({
+      label: choice.id === undefined ? vscode.l10n.t('All journeys') : choice.name,
+      description: choice.id === undefined ? vscode.l10n.t('{0} journeys in one file', choice.count)
+        : choice.onScreen ? vscode.l10n.t('on screen') : choice.state === 'target' ? vscode.l10n.t('target journey') : undefined,
+      detail: choice.id,
+      id: choice.id,
+    }));
+    // The first row is the journey on screen: Enter exports what the user is looking at.
+    const picked = await vscode.window.showQuickPick(choices, { title: vscode.l10n.t('Export Journey Map'), placeHolder: vscode.l10n.t('Which journey?') });
     if (!picked) return;
     journeyId = picked.id;
   }

@@ -5,10 +5,10 @@
  */
 import * as vscode from 'vscode';
 import type { EngagementAnalysis } from '../../core/analysis/engagementAnalysis';
-import { parseWebviewMessage, type HostMessage, type RenderedMessage } from '../../protocol/journeyMapProtocol';
+import { parseWebviewMessage, type HostMessage, type RenderedMessage, type UpdateMessage } from '../../protocol/journeyMapProtocol';
 import type { HostServices } from '../hostServices';
 import { journeyMapHtml, webviewRoot } from './journeyMapHtml';
-import { journeyMapUpdate, stepAtOffset, stepPath } from './journeyMapUpdate';
+import { journeyAtOffset, journeyMapUpdate, stepAtOffset, stepPath } from './journeyMapUpdate';
 
 export const JOURNEY_MAP_VIEW_TYPE = 'cxm.journeyMap';
 const TYPING_DEBOUNCE_MS = 150;
@@ -22,9 +22,12 @@ export class JourneyMapPanel implements vscode.Disposable {
   private ready = false;
   private sentVersion: number | undefined;
   private analysis: EngagementAnalysis | undefined;
-  private typingTimer: ReturnType<typeof setTimeout> | undefined;
   /** What the webview last reported drawing (tests and the log read it). */
   lastRendered: RenderedMessage | undefined;
+  /** Milliseconds from the panel's creation to the webview's `ready`, and to its first drawing. */
+  readonly timing: { readyMs?: number; firstRenderMs?: number; lastUpdateToRenderMs?: number; pageToRenderMs?: number; embedded?: boolean } = {};
+  private readonly createdAt = performance.now();
+  private lastUpdateAt = 0;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -35,7 +38,7 @@ export class JourneyMapPanel implements vscode.Disposable {
     onDispose: () => void,
   ) {
     panel.webview.options = journeyMapWebviewOptions(services.extensionUri);
-    panel.webview.html = journeyMapHtml(panel.webview, services.extensionUri, uri);
+    panel.webview.html = journeyMapHtml(panel.webview, services.extensionUri, uri, this.firstUpdate());
     this.disposables.push(
       panel.webview.onDidReceiveMessage((message: unknown) => void this.receive(message)),
       panel.onDidChangeViewState(() => {
@@ -58,6 +61,24 @@ export class JourneyMapPanel implements vscode.Disposable {
     );
   }
 
+  /**
+   * The first update, embedded in the page when the file's current version is already analysed
+   * (it is, once its editor was opened): the map paints without a `ready` round trip and without
+   * a second analysis. Otherwise the webview asks with `ready`, as after being hidden.
+   */
+  private firstUpdate(): UpdateMessage | undefined {
+    const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === this.uri.toString());
+    const analysed = this.services.analysis.latest(this.uri);
+    if (!document || !analysed || analysed.version !== document.version) return undefined;
+    this.analysis = analysed.analysis;
+    const update = journeyMapUpdate(this.uri.toString(), analysed.version, analysed.analysis, this.journeyId);
+    if (!update.map) return undefined;
+    this.journeyId = update.map.journeyId;
+    this.lastUpdateAt = this.createdAt;
+    this.timing.embedded = true;
+    return update;
+  }
+
   get currentJourney(): string | undefined {
     return this.journeyId;
   }
@@ -75,8 +96,10 @@ export class JourneyMapPanel implements vscode.Disposable {
     }
     switch (message.type) {
       case 'ready':
+        this.timing.readyMs ??= Math.round(performance.now() - this.createdAt);
         this.ready = true;
-        this.sentVersion = undefined;
+        // A webview that drew the map embedded in its page says which version: not sent again.
+        this.sentVersion = message.version;
         if (message.journeyId !== undefined && this.journeyId === undefined) this.journeyId = message.journeyId;
         await this.refresh();
         break;
@@ -90,10 +113,16 @@ export class JourneyMapPanel implements vscode.Disposable {
         break;
       case 'rendered':
         this.lastRendered = message;
+        this.timing.firstRenderMs ??= Math.round(performance.now() - this.createdAt);
+        if (message.pageMs !== undefined) this.timing.pageToRenderMs ??= message.pageMs;
+        this.timing.lastUpdateToRenderMs = Math.round(performance.now() - this.lastUpdateAt);
         this.services.log.trace(`Journey map ${message.journeyId}: ${message.cards} cards drawn in ${message.ms} ms`);
         break;
       case 'export':
         this.onExport(this.uri);
+        break;
+      case 'revealLine':
+        await this.revealLine(message.line);
         break;
     }
   }
@@ -110,6 +139,7 @@ export class JourneyMapPanel implements vscode.Disposable {
     const update = journeyMapUpdate(this.uri.toString(), version, analysis, this.journeyId);
     if (update.map) this.journeyId = update.map.journeyId;
     this.sentVersion = version;
+    this.lastUpdateAt = performance.now();
     this.post(update);
   }
 
@@ -117,16 +147,41 @@ export class JourneyMapPanel implements vscode.Disposable {
     void this.panel.webview.postMessage(message);
   }
 
+  /**
+   * At most one analysis per debounce period, counted from the first keystroke of a burst: the
+   * map is redrawn within the debounce (plus the analysis) of any keystroke, also while the user
+   * keeps typing (a timer reset on every keystroke would wait for a pause). The analysis service
+   * publishes the result through onDidAnalyse; it reads the document's text when the timer fires.
+   */
   private scheduleAnalysis(document: vscode.TextDocument): void {
-    clearTimeout(this.typingTimer);
-    // The analysis service publishes the result through onDidAnalyse; one run per pause in typing.
-    this.typingTimer = setTimeout(() => void this.services.analysis.analyseDocument(document), TYPING_DEBOUNCE_MS);
+    // Through the host's one scheduler (shared with validation), due at the latest this long after the burst's first keystroke.
+    this.services.analysis.analyseSoon(document, { within: TYPING_DEBOUNCE_MS });
   }
 
+  /** The card under the cursor is highlighted; in another journey's lines, the map switches to that journey. */
   private followCursor(editor: vscode.TextEditor): void {
-    if (!this.ready || !this.analysis || this.journeyId === undefined) return;
+    if (!this.ready || !this.analysis) return;
     const offset = editor.document.offsetAt(editor.selection.active);
-    this.post({ type: 'highlight', uri: this.uri.toString(), stepKey: stepAtOffset(this.analysis, this.journeyId, offset) });
+    const step = stepAtOffset(this.analysis, offset);
+    const journey = step?.journeyId ?? journeyAtOffset(this.analysis, offset)?.id;
+    if (journey !== undefined && journey !== this.journeyId) {
+      this.journeyId = journey;
+      this.sentVersion = undefined;
+      this.publish(editor.document.version, this.analysis);
+    }
+    this.post({ type: 'highlight', uri: this.uri.toString(), stepKey: step?.stepKey ?? null });
+  }
+
+  private async revealLine(line: number): Promise<void> {
+    const document = await vscode.workspace.openTextDocument(this.uri);
+    const at = new vscode.Position(Math.min(line, document.lineCount) - 1, 0);
+    const visible = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === this.uri.toString());
+    const editor = await vscode.window.showTextDocument(document, {
+      viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One,
+      selection: new vscode.Selection(at, document.lineAt(at.line).range.end),
+      preserveFocus: false,
+    });
+    editor.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
   private async revealStep(stepKey: string): Promise<void> {
@@ -146,7 +201,6 @@ export class JourneyMapPanel implements vscode.Disposable {
   }
 
   dispose(): void {
-    clearTimeout(this.typingTimer);
     for (const disposable of this.disposables.splice(0)) disposable.dispose();
   }
 }

@@ -61,13 +61,14 @@ export function registerJourneyMap(context: vscode.ExtensionContext, services: H
   };
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('cxm.openJourneyMap', (argument?: unknown) => {
+    // The journey lenses pass the journey to show as a second argument.
+    vscode.commands.registerCommand('cxm.openJourneyMap', (argument?: unknown, journeyId?: unknown) => {
       const uri = targetUri(argument);
       if (!uri) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Open a *.engagement.yaml file to see its journey map.'));
         return;
       }
-      open(uri);
+      open(uri, typeof journeyId === 'string' ? journeyId : undefined);
     }),
     vscode.commands.registerCommand('cxm.exportJourneyMap', (argument?: unknown) => {
       const uri = targetUri(argument);
@@ -106,6 +107,7 @@ export function registerJourneyMap(context: vscode.ExtensionContext, services: H
         visible: panel.panel.visible,
         viewColumn: panel.panel.viewColumn,
         rendered: panel.lastRendered,
+        timing: panel.timing,
       }));
     }));
   }

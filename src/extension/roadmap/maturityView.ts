@@ -28,9 +28,16 @@ export function registerMaturityView(context: vscode.ExtensionContext, services:
   context.subscriptions.push(
     changed,
     vscode.workspace.registerTextDocumentContentProvider(MATURITY_SCHEME, provider),
-    services.analysis.onDidAnalyse(({ uri }) => changed.fire(maturityUriOf(uri))),
+    // Only a maturity view that is open is refreshed: analysing other files (the workspace, a
+    // keystroke elsewhere) never touches it.
+    services.analysis.onDidAnalyse(({ uri }) => {
+      const view = maturityUriOf(uri);
+      if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === view.toString())) changed.fire(view);
+    }),
     vscode.commands.registerCommand('cxm.showMaturity', async (target?: vscode.Uri) => {
-      const engagement = target instanceof vscode.Uri ? target : vscode.window.activeTextEditor?.document.uri;
+      // The active engagement: the argument, the active editor's, else the one engagement shown beside (e.g. the map has focus).
+      const visible = vscode.window.visibleTextEditors.map((editor) => editor.document.uri).filter((uri) => isEngagementUri(uri));
+      const engagement = target instanceof vscode.Uri ? target : vscode.window.activeTextEditor?.document.uri ?? (visible.length === 1 ? visible[0] : undefined);
       if (!engagement || !isEngagementUri(engagement)) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Open an engagement file (*.engagement.yaml) first.'));
         return undefined;

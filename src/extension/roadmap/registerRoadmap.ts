@@ -7,7 +7,8 @@ import * as vscode from 'vscode';
 import { ENGAGEMENT_GLOB, isEngagementUri } from '../analysis/engagementDocuments';
 import type { HostServices } from '../hostServices';
 import { exists, writeFileAtomically } from './atomicWrite';
-import { roadmapRenderer } from './lazyRoadmapRenderer';
+import { renderRoadmapBounded } from './boundedTemplateRenderer';
+import { showRoadmapPreview } from './roadmapPreview';
 import { registerMaturityView } from './maturityView';
 import { offerToOpenOffice, renderOfficeInExtension } from './officeDocuments';
 import { BUILTIN_CHOICES, customChoices, isOfficeChoice, loadTemplate, templatesFolderOf, type TemplateChoice } from './roadmapTemplateChoices';
@@ -63,7 +64,7 @@ async function generateRoadmap(services: HostServices, target: vscode.Uri | unde
         if (office.ok) await writeFileAtomically(output, office.bytes);
         return office;
       }
-      const rendered = roadmapRenderer().renderRoadmap(analysis, await loadTemplate(choice));
+      const rendered = await renderRoadmapBounded(analysis, await loadTemplate(choice));
       if (rendered.ok) await writeFileAtomically(output, rendered.text);
       return rendered;
     },
@@ -149,6 +150,7 @@ async function openResult(output: vscode.Uri, choice: TemplateChoice): Promise<v
   // Not awaited: the offer stays in a notification while the command returns.
   if (isOfficeChoice(choice)) return void offerToOpenOffice(output, choice.builtin);
   if (choice.extension === 'md') await vscode.commands.executeCommand('markdown.showPreview', output);
+  else if (choice.extension === 'html') await showRoadmapPreview(output);
   else await vscode.window.showTextDocument(output, { preview: false });
 }
 

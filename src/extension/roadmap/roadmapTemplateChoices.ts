@@ -5,6 +5,8 @@
  */
 import * as vscode from 'vscode';
 import type { OfficeFormat } from '../../core/office/renderOfficeRoadmap';
+import { decodeUtf8Strictly } from '../../node/decodeEngagementBytes';
+import { MAX_FILE_BYTES } from '../../core/analysis/fileSize';
 import type { RoadmapTemplate } from '../../core/templates/renderRoadmap';
 
 export interface TemplateChoice {
@@ -52,6 +54,10 @@ export async function customChoices(engagement: vscode.Uri): Promise<TemplateCho
 
 export async function loadTemplate(choice: TemplateChoice): Promise<RoadmapTemplate> {
   if (choice.builtin === 'markdown' || choice.builtin === 'html') return { kind: 'builtin', name: choice.builtin };
-  const source = new TextDecoder().decode(await vscode.workspace.fs.readFile(choice.file!));
-  return { kind: 'custom', name: choice.label, source };
+  // A template is code from the workspace: at most 10 MB, and exactly UTF-8 (never garbled silently).
+  const stat = await vscode.workspace.fs.stat(choice.file!);
+  if (stat.size > MAX_FILE_BYTES) throw new Error(vscode.l10n.t('The template {0} is larger than 10 MB.', choice.label));
+  const decoded = decodeUtf8Strictly(await vscode.workspace.fs.readFile(choice.file!));
+  if (!decoded.ok) throw new Error(vscode.l10n.t('The template {0} is not UTF-8 (line {1}, column {2}): save it as UTF-8.', choice.label, decoded.line, decoded.column));
+  return { kind: 'custom', name: choice.label, source: decoded.text };
 }

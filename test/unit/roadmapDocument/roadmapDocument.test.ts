@@ -218,7 +218,7 @@ describe('roadmap documents', () => {
     assert.equal(doc.targets.pairs.length, 1);
     assert.equal(doc.targets.pairs[0]!.current.name, current!.name);
     assert.equal(doc.targets.pairs[0]!.target.name, other!.name);
-    assert.match(doc.targets.pairs[0]!.change, /^Le parcours cible passe de \d+ ruptures? de continuité à \d+/);
+    assert.match(doc.targets.pairs[0]!.change, new RegExp(`^«\u00a0${other!.name}\u00a0» redessine «\u00a0${current!.name}\u00a0»\u00a0: `));
     assert.ok(!doc.journeys.journeys.some((j) => j.id === other!.id), 'a target journey is not a lived one');
     const none = buildRoadmapDocument(analyseEngagement(example('negoce-pme')))!;
     assert.equal(none.targets.pairs.length, 0);

@@ -8,7 +8,6 @@ import type { Locate } from '../../maturity/scoringContext';
 import type { Channel, Engagement, Journey, Segment, Stage, Step } from '../../model/engagement';
 import type { ChannelSwitch, EngagementFacts } from '../../model/facts';
 import type { Capability, DimensionId, Language } from '../../model/vocabulary';
-import { currentJourneys } from '../../model/currentJourneys';
 import { quoteName } from '../playbook/phrases';
 import { weighGaps, type GapWeight } from './weighGaps';
 
@@ -28,10 +27,20 @@ export interface StepFact {
   reachable: boolean;
 }
 
-export { currentJourneys };
 
 export class PlanContext {
+  /** The steps that carry a fact: lived badly, critical, reached through a break, or after an order elsewhere. */
   readonly steps: StepFact[] = [];
+  /** Segments whose journeys use a human channel. */
+  readonly segmentsOnHumanChannels = new Set<Segment>();
+  /** Segments whose journeys break continuity somewhere. */
+  readonly segmentsWithBreaks = new Set<Segment>();
+  /** Segments with a critical step without a person or lived badly. */
+  readonly segmentsHurtAtCriticalMoments = new Set<Segment>();
+  /** Segments with a step lived badly after the purchase. */
+  readonly segmentsHurtAfterPurchase = new Set<Segment>();
+  /** Segments that cross channels (a break, or an order followed on another channel). */
+  readonly segmentsCrossingChannels = new Set<Segment>();
   /** Steps with emotion −1 or −2. */
   readonly badSteps: StepFact[] = [];
   /** Critical steps with emotion −1 or −2: failed moments of truth. */
@@ -54,7 +63,7 @@ export class PlanContext {
     readonly locate: Locate = () => undefined,
   ) {
     for (const d of maturity.dimensions) this.levels.set(d.id, d);
-    this.journeys = currentJourneys(engagement);
+    this.journeys = facts.currentJourneys;
     for (const journey of this.journeys) this.readJourney(journey);
   }
 
@@ -62,36 +71,49 @@ export class PlanContext {
     const { facts } = this;
     const segment = facts.segmentsById.get(journey.segment);
     const purchase = facts.purchaseStep(journey);
+    const purchaseOrder = purchase ? purchase.order : Infinity;
     const switches = facts.channelSwitches(journey);
-    const brokenAt = new Map<Step, Channel | undefined>();
+    let brokenAt: Map<Step, Channel | undefined> | undefined;
     for (const s of switches) {
       this.switches.push(s);
       if (!s.continuityBreak) continue;
       this.breaks.push(s);
       const to = facts.channelsById.get(s.to.channel);
       if (to) this.breaksByChannel.set(to, (this.breaksByChannel.get(to) ?? 0) + 1);
-      brokenAt.set(s.to, facts.channelsById.get(s.from.channel));
+      (brokenAt ??= new Map()).set(s.to, facts.channelsById.get(s.from.channel));
     }
-    if (facts.stopsAtPurchase(journey)) this.stopping.push(journey);
+    if (purchase && purchase.stageIndex === journey.stages.length - 1) this.stopping.push(journey);
     let orderedOn: Channel | undefined;
     for (const stage of journey.stages) {
       for (const step of stage.steps) {
         const channel = facts.channelOf(step);
+        if (segment && channel?.human) this.segmentsOnHumanChannels.add(segment);
         const critical = step.critical;
-        const fact: StepFact = {
-          step, journey, stage, channel, segment,
-          afterPurchase: purchase !== undefined && step.order > purchase.order,
-          ...(brokenAt.has(step) ? { brokenFrom: brokenAt.get(step) } : {}),
-          ...(orderedOn && orderedOn !== channel ? { orderedOn } : {}),
-          reachable: critical ? facts.personReachable(step, stage) : true,
-        };
-        this.steps.push(fact);
         const bad = step.emotion !== undefined && step.emotion <= -1;
-        if (bad) this.badSteps.push(fact);
-        if (critical) {
-          this.criticalSteps.push(fact);
-          if (bad) this.failedMoments.push(fact);
-          if (!fact.reachable) this.unreachable.push(fact);
+        const brokenFrom = brokenAt?.get(step);
+        const reserved = orderedOn !== undefined && orderedOn !== channel ? orderedOn : undefined;
+        // Only the steps that carry a fact the planner reads are kept: a 1 MB file has thousands of plain ones.
+        if (bad || critical || brokenFrom !== undefined || reserved !== undefined) {
+          const fact: StepFact = {
+            step, journey, stage, channel, segment,
+            afterPurchase: step.order > purchaseOrder,
+            brokenFrom,
+            orderedOn: reserved,
+            reachable: critical ? facts.personReachable(step, stage) : true,
+          };
+          this.steps.push(fact);
+          if (bad) this.badSteps.push(fact);
+          if (critical) {
+            this.criticalSteps.push(fact);
+            if (bad) this.failedMoments.push(fact);
+            if (!fact.reachable) this.unreachable.push(fact);
+          }
+          if (segment) {
+            if (brokenFrom !== undefined) this.segmentsWithBreaks.add(segment);
+            if (critical && (bad || !fact.reachable)) this.segmentsHurtAtCriticalMoments.add(segment);
+            if (bad && fact.afterPurchase) this.segmentsHurtAfterPurchase.add(segment);
+            if (brokenFrom !== undefined || reserved !== undefined) this.segmentsCrossingChannels.add(segment);
+          }
         }
         if (step.capability === 'order' && channel) orderedOn = channel;
       }

@@ -40,11 +40,6 @@ const ACCOUNT_CAPABILITIES = new Set(['order', 'pay', 'track']);
 export function segmentsAffected(dimension: DimensionId, ctx: PlanContext): Segment[] {
   const { facts, engagement } = ctx;
   const segments = engagement.segments;
-  const withJourneySteps = (keep: (f: (typeof ctx.steps)[number]) => boolean) => {
-    const hit = new Set<Segment>();
-    for (const f of ctx.steps) if (f.segment && keep(f)) hit.add(f.segment);
-    return segments.filter((s) => hit.has(s));
-  };
   switch (dimension) {
     case 'visibility':
     case 'mobile':
@@ -53,28 +48,25 @@ export function segmentsAffected(dimension: DimensionId, ctx: PlanContext): Segm
     case 'digital-journey':
       return segments.filter((s) => facts.unmetExpectations(s).length > 0);
     case 'channel-integration': {
-      const broken = withJourneySteps((f) => f.brokenFrom !== undefined);
-      return segments.filter((s) => broken.includes(s) || switchesChannels(s));
+      return segments.filter((s) => ctx.segmentsWithBreaks.has(s) || switchesChannels(s));
     }
     case 'human-touch': {
-      const hurt = withJourneySteps((f) => f.step.critical && (!f.reachable || (f.step.emotion ?? 0) <= -1));
+      const hurt = segments.filter((s) => ctx.segmentsHurtAtCriticalMoments.has(s));
       return hurt.length > 0 || ctx.criticalSteps.length > 0 ? hurt : segments;
     }
     case 'lifecycle': {
       const stopping = new Set(ctx.stopping.map((j) => j.segment));
-      const hurt = withJourneySteps((f) => f.afterPurchase && (f.step.emotion ?? 0) <= -1);
-      const affected = segments.filter((s) => stopping.has(s.id) || hurt.includes(s));
+      const affected = segments.filter((s) => stopping.has(s.id) || ctx.segmentsHurtAfterPurchase.has(s));
       return affected.length > 0 ? affected : segments;
     }
     case 'data-trust':
       return segments.filter((s) => s.digitalIntensity === 'digital-first' || facts.expectations(s).some((c) => ACCOUNT_CAPABILITIES.has(c)));
     case 'employee-tools': {
-      const served = withJourneySteps((f) => f.channel?.human === true);
+      const served = segments.filter((s) => ctx.segmentsOnHumanChannels.has(s));
       return served.length > 0 ? served : segments;
     }
     case 'organisation': {
-      const crossing = withJourneySteps((f) => f.brokenFrom !== undefined || f.orderedOn !== undefined);
-      return segments.filter((s) => crossing.includes(s) || switchesChannels(s) || facts.journeysOf(s).length === 0);
+      return segments.filter((s) => ctx.segmentsCrossingChannels.has(s) || switchesChannels(s) || facts.journeysOf(s).length === 0);
     }
   }
 }

@@ -10,24 +10,27 @@ export const TO_MEASURE = (ctx: PlanContext) => ctx.say('to be measured', 'à me
 /** "2 steps lived badly (lowest emotion −2)". */
 export function badStepsBaseline(ctx: PlanContext, steps: readonly StepFact[]): string {
   const n = steps.length;
-  const lowest = Math.min(...steps.map((s) => s.step.emotion ?? 0));
+  let lowest = 0;
+  for (const s of steps) lowest = Math.min(lowest, s.step.emotion ?? 0);
   return ctx.say(
     `${n} ${plural(n, 'step', 'steps', 'en')} lived badly (lowest emotion ${emotionText(lowest)})`,
     `${n} ${plural(n, 'étape vécue', 'étapes vécues', 'fr')} négativement (émotion la plus basse${NBSP}: ${emotionText(lowest)})`,
   );
 }
 
-/** The worst pains of these steps, quoted (at most two). */
+/** The worst pains of these steps, quoted (at most two): the lowest emotions first, in file order. One pass per emotion, no sort. */
 export function quotedPains(ctx: PlanContext, steps: readonly StepFact[], max = 2): string {
-  const worst = [...steps].sort((a, b) => (a.step.emotion ?? 0) - (b.step.emotion ?? 0) || a.step.order - b.step.order);
   const quotes: string[] = [];
   const seen = new Set<string>();
-  for (const f of worst) {
-    const text = f.step.pain ?? f.step.action;
-    if (seen.has(text)) continue;
-    seen.add(text);
-    quotes.push(excerpt(text, ctx.lang));
-    if (quotes.length === max) break;
+  for (let emotion = -2; emotion <= 2 && quotes.length < max; emotion++) {
+    for (const f of steps) {
+      if ((f.step.emotion ?? 0) !== emotion) continue;
+      const text = f.step.pain ?? f.step.action;
+      if (seen.has(text)) continue;
+      seen.add(text);
+      quotes.push(excerpt(text, ctx.lang));
+      if (quotes.length === max) break;
+    }
   }
   return joinList(quotes, ctx.lang);
 }

@@ -1,0 +1,43 @@
+/**
+ * The typed requests the extension host sends to the analysis worker for the language features,
+ * named after their LSP methods. The worker holds each open document parsed once per version (the
+ * same parse the diagnostics came from); positions travel as offsets (UTF-16), converted by the host.
+ */
+import type {
+  CodeActionEntry, CodeLensEntry, CompletionEntry, DocumentSymbolEntry, HoverResult, LocationResult, OffsetRange,
+  PrepareRenameResult, RenameResult, WorkspaceSymbolEntry,
+} from '../../core/languageService';
+
+export interface LanguageMethods {
+  'textDocument/completion': { params: { offset: number }; result: CompletionEntry[] };
+  'textDocument/hover': { params: { offset: number }; result: HoverResult | null };
+  'textDocument/definition': { params: { offset: number }; result: LocationResult[] };
+  'textDocument/references': { params: { offset: number; includeDeclaration: boolean }; result: LocationResult[] };
+  'textDocument/prepareRename': { params: { offset: number }; result: PrepareRenameResult };
+  'textDocument/rename': { params: { offset: number; newName: string }; result: RenameResult };
+  'textDocument/documentSymbol': { params: Record<string, never>; result: DocumentSymbolEntry[] };
+  'textDocument/codeAction': { params: { range: OffsetRange }; result: CodeActionEntry[] };
+  'textDocument/codeLens': { params: Record<string, never>; result: CodeLensEntry[] };
+  'workspace/symbol': { params: { query: string }; result: Array<WorkspaceSymbolEntry & { start: LinePosition; end: LinePosition }> };
+}
+
+export type LanguageMethod = keyof LanguageMethods;
+
+/** 0-based line and UTF-16 character, as editors count them. */
+export interface LinePosition { line: number; character: number }
+
+/** A request about version `version` of `uri` (`workspace/symbol` is about every file: uri and version unused). */
+export interface LanguageRequest<M extends LanguageMethod = LanguageMethod> {
+  id: number;
+  kind: 'language';
+  method: M;
+  uri: string;
+  version: number;
+  params: LanguageMethods[M]['params'];
+}
+
+/** The file was closed: the worker lets go of its parsed document. */
+export interface ForgetRequest { id: number; kind: 'forget'; uri: string }
+
+/** `missing` when the worker does not hold that version (a newer one was analysed, or the worker was restarted). */
+export interface LanguageReply { id: number; result: unknown; missing?: true }

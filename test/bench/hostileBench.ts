@@ -1,0 +1,73 @@
+// Hostile inputs up to 10 MB (issue 8): each run is `cxm validate` in a fresh process, reporting
+// wall time, CPU time and peak memory (targets: ≤ 2 s and ≤ 400 MB whatever the shape); then the
+// did-you-mean worst case and a 50,000-step journey exported to SVG and HTML (target ≤ 3 s).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyseEngagement } from '../../src/core/analysis/analyseEngagement';
+import { exportJourneyMap } from '../../src/core/journey/exportJourneyMap';
+import { generateEngagement } from './generateEngagement';
+import { measure, ms } from './measure';
+
+const MiB = 1024 * 1024;
+
+function engagementWithSteps(steps: number, channelName = 'Web'): string {
+  const lines = [`engagement:\n  client: X\nchange:\n  stage: action\nchannels:\n  - id: a\n    type: web\n    name: "${channelName}"\n  - id: b\n    type: store\nsegments:\n  - id: s\n    digitalIntensity: traditional\njourneys:\n  - id: j\n    segment: s\n    stages:\n      - name: S\n        steps:\n`];
+  for (let i = 0; i < steps; i++) lines.push(`          - channel: ${i % 2 ? 'b' : 'a'}\n            action: Step ${i}\n            emotion: ${(i % 5) - 2}\n`);
+  return lines.join('');
+}
+
+function didYouMeanWorstCase(): string {
+  const channels = Array.from({ length: 3000 }, (_, i) => `  - id: channel-${i}\n    type: web\n`).join('');
+  const steps = Array.from({ length: 3000 }, (_, i) => `          - channel: chanel-${i}x\n            action: A\n`).join('');
+  return `engagement:\n  client: X\nchange:\n  stage: action\nchannels:\n${channels}segments:\n  - id: s\n    digitalIntensity: traditional\njourneys:\n  - id: j\n    segment: s\n    stages:\n      - name: S\n        steps:\n${steps}`;
+}
+
+const SHAPES: Array<[string, () => string]> = [
+  ['9.9 MiB of [', () => '['.repeat(Math.floor(9.9 * MiB))],
+  ['9.9 MiB one-line flow list', () => `[${'a,'.repeat(Math.floor((9.9 * MiB) / 2) - 2)}a]`],
+  ['1.7 M block items', () => '- a\n'.repeat(1_700_000)],
+  ['5 M compact `- `', () => '- '.repeat(5_000_000)],
+  ['16 lists of 60,000 items', () => Array.from({ length: 16 }, (_, i) => `x-l${i}:\n${'  - a\n'.repeat(60_000)}`).join('')],
+  ['1 MiB channel name', () => engagementWithSteps(4, 'N'.repeat(MiB))],
+  ['3,000 × 3,000 did-you-mean', didYouMeanWorstCase],
+  ['50,000 steps', () => engagementWithSteps(50_000)],
+  ['realistic 10 MB', () => generateEngagement(10_000_000, 7)],
+];
+
+function runCxm(args: string[], cwd: string): { wall: number; cpu: number; rss: number; status: number | null } {
+  const started = performance.now();
+  const run = spawnSync(process.execPath, [join(__dirname, 'peakMemoryChild.js'), ...args], { cwd, encoding: 'utf8', maxBuffer: 512 * MiB });
+  const wall = performance.now() - started;
+  const match = /cxm-bench (\d+) (\d+)/.exec(run.stderr);
+  return { wall, cpu: match ? Number(match[2]) / 1000 : NaN, rss: match ? Number(match[1]) / 1024 : NaN, status: run.status };
+}
+
+export function runHostileBench(): void {
+  console.log('\n== Hostile inputs: cxm validate in a fresh process (targets ≤ 2 s, ≤ 400 MB) ==');
+  const folder = mkdtempSync(join(tmpdir(), 'cxm-hostile-bench-'));
+  try {
+    for (const [label, make] of SHAPES) {
+      const text = make();
+      writeFileSync(join(folder, 'x.engagement.yaml'), text);
+      const run = runCxm(['validate', 'x.engagement.yaml', '--format', 'json'], folder);
+      console.log(`${label.padEnd(28)} ${(Buffer.byteLength(text) / MiB).toFixed(1).padStart(5)} MiB   wall ${ms(run.wall)}   cpu ${ms(run.cpu)}   peak ${run.rss.toFixed(0).padStart(5)} MB   exit ${run.status}`);
+    }
+    writeFileSync(join(folder, 'steps.engagement.yaml'), engagementWithSteps(50_000));
+    console.log('\n== 50,000-step journey exported (target ≤ 3 s) ==');
+    for (const format of ['svg', 'html']) {
+      const run = runCxm(['journey', 'steps.engagement.yaml', '--format', format, '--out', `steps.${format}`, '--force'], folder);
+      console.log(`cxm journey --format ${format.padEnd(5)} wall ${ms(run.wall)}   cpu ${ms(run.cpu)}   peak ${run.rss.toFixed(0).padStart(5)} MB   exit ${run.status}`);
+    }
+    const analysis = analyseEngagement(engagementWithSteps(50_000), { lang: 'en' });
+    for (const format of ['svg', 'html'] as const) {
+      const timing = measure(() => exportJourneyMap(analysis, { format }), { runs: 3 });
+      console.log(`exportJourneyMap ${format.padEnd(4)} in process (drawing only, the analysis done) ${ms(timing.median)} median of ${timing.runs}`);
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1]?.endsWith('hostileBench.js')) runHostileBench();
