@@ -3,6 +3,7 @@
  * (names default to ids, `human` by channel type, empty lists for absent ones), and each journey
  * step tagged with its position so the map, the CLI and the Problems panel speak of the same step.
  */
+import { MAX_NAME_LENGTH, MAX_TEXT_LENGTH, boundedName, capText } from '../text/boundedText';
 import type { AssessmentEntry, EngagementFile } from './engagementSchema';
 import {
   HUMAN_BY_DEFAULT, DIGITAL_CHANNEL_TYPES,
@@ -135,14 +136,23 @@ export interface Engagement {
  */
 export function normaliseEngagement(file: EngagementFile): Engagement {
   const info = file.engagement as EngagementInfo;
-  info.consultants ??= [];
+  info.client = boundedName(info.client);
+  capFreeText(info, 'title');
+  capName(info, 'sector');
+  info.consultants = (info.consultants ?? []).map((name) => boundedName(name));
   info.language ??= 'en';
   const change = file.change as Change;
+  capFreeText(change, 'evidence');
   change.barriers ??= [];
+  for (const barrier of change.barriers) {
+    capName(barrier, 'who');
+    capFreeText(barrier, 'note');
+  }
   file.channels.forEach((input, index) => {
     const channel = input as Channel;
     channel.index = index;
-    channel.name ??= channel.id;
+    channel.name = boundedName(channel.name ?? channel.id);
+    capName(channel, 'owner');
     channel.capabilities ??= [];
     channel.recognizesCustomer ??= false;
     channel.sharesHistory ??= false;
@@ -154,18 +164,19 @@ export function normaliseEngagement(file: EngagementFile): Engagement {
   file.segments.forEach((input, index) => {
     const segment = input as Segment;
     segment.index = index;
-    segment.name ??= segment.id;
+    segment.name = boundedName(segment.name ?? segment.id);
     segment.expects ??= [];
     segment.prefers ??= [];
   });
   (file.journeys ?? []).forEach((input, journeyIndex) => {
     const journey = input as unknown as Journey;
     journey.index = journeyIndex;
-    journey.name ??= journey.id;
+    journey.name = boundedName(journey.name ?? journey.id);
     journey.state ??= 'current';
     const steps: Step[] = [];
     journey.stages.forEach((stage, stageIndex) => {
       stage.index = stageIndex;
+      capName(stage, 'name');
       stage.steps.forEach((step, stepIndex) => {
         step.path = `journeys.${journeyIndex}.stages.${stageIndex}.steps.${stepIndex}`;
         step.key = `${journey.id}/${stageIndex}/${stepIndex}`;
@@ -174,6 +185,8 @@ export function normaliseEngagement(file: EngagementFile): Engagement {
         step.stepIndex = stepIndex;
         step.order = steps.length;
         step.critical ??= false;
+        capFreeText(step, 'action');
+        capFreeText(step, 'pain');
         steps.push(step);
       });
     });
@@ -183,6 +196,10 @@ export function normaliseEngagement(file: EngagementFile): Engagement {
     const initiative = input as Initiative;
     initiative.index = index;
     initiative.horizon ??= 'now';
+    capFreeText(initiative, 'title');
+    capName(initiative, 'owner');
+    capFreeText(initiative, 'kpi');
+    capFreeText(initiative, 'description');
     initiative.barriers ??= [];
     initiative.dependsOn ??= [];
     initiative.status ??= 'planned';
@@ -192,6 +209,17 @@ export function normaliseEngagement(file: EngagementFile): Engagement {
   engagement.organisation ??= {};
   engagement.journeys ??= [];
   engagement.assessment ??= {};
+  for (const entry of Object.values(engagement.assessment)) {
+    if (entry) capFreeText(entry, 'rationale');
+  }
   engagement.initiatives ??= [];
   return engagement;
 }
+
+/** Cuts an optional string field in place, leaving an absent one absent (see src/core/text/boundedText.ts). */
+function capField<T extends object>(owner: T, key: keyof T & string, max: number): void {
+  const value = owner[key];
+  if (typeof value === 'string' && value.length > max) (owner as Record<string, unknown>)[key] = capText(value, max);
+}
+function capName<T extends object>(owner: T, key: keyof T & string): void { capField(owner, key, MAX_NAME_LENGTH); }
+function capFreeText<T extends object>(owner: T, key: keyof T & string): void { capField(owner, key, MAX_TEXT_LENGTH); }

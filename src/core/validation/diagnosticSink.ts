@@ -3,6 +3,7 @@
  * the message worded only at the end, and only for the 1,000 diagnostics a file keeps (a hostile or
  * huge file can raise far more). The contract's order and cap are applied there.
  */
+import { capText } from '../text/boundedText';
 import type { Document } from 'yaml';
 import {
   MAX_DIAGNOSTICS_PER_FILE, severityOf,
@@ -36,11 +37,7 @@ const OWN_WORDS = new Set(['known', 'allowed']);
 
 /** `text` cut to `max` UTF-16 units with an ellipsis, never splitting a surrogate pair. */
 export function capQuoted(text: string, max = MAX_QUOTED_LENGTH): string {
-  if (text.length <= max) return text;
-  let cut = max - 1;
-  const last = text.charCodeAt(cut - 1);
-  if (last >= 0xd800 && last <= 0xdbff) cut--;
-  return `${text.slice(0, cut)}…`;
+  return capText(text, max);
 }
 
 function capParams(params: unknown): unknown {
