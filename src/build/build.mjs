@@ -34,9 +34,32 @@ const common = {
   legalComments: 'none',
   target: 'es2022',
 };
-const node = { ...common, platform: 'node', format: 'cjs', target: 'node20', plugins: [builtinTemplatesPlugin(root)] };
-// The shipped bundles load the Handlebars compiler (custom templates only) from its own file.
-const shipped = { plugins: [builtinTemplatesPlugin(root), lazyHandlebarsCompilerPlugin()] };
+const node = { ...common, platform: 'node', format: 'cjs', target: 'node20', plugins: [builtinTemplatesPlugin(root), officeRendererPlugin(false)] };
+// The shipped bundles load the Handlebars compiler (custom templates only) and the Office renderer
+// (Word and PowerPoint only) from their own files.
+const shipped = { plugins: [builtinTemplatesPlugin(root), lazyHandlebarsCompilerPlugin(), officeRendererPlugin(true)] };
+
+/** `cxm-office-renderer`: dist/officeRenderer.js next to a shipped bundle; the sources in tests and benchmarks. */
+function officeRendererPlugin(shippedBundle) {
+  return {
+    name: 'cxm-office-renderer',
+    setup(build) {
+      build.onResolve({ filter: /^cxm-office-renderer$/ }, () => (shippedBundle
+        ? { path: './officeRenderer.js', external: true }
+        : { path: join(root, 'src', 'officeRenderer', 'officeRenderer.ts') }));
+    },
+  };
+}
+
+/** The files the Office renderer reads next to itself: resvg's WebAssembly and the fonts of the pictures. */
+function copyOfficeAssets() {
+  const fonts = join(root, 'dist', 'fonts');
+  mkdirSync(fonts, { recursive: true });
+  cpSync(join(root, 'node_modules', '@resvg', 'resvg-wasm', 'index_bg.wasm'), join(root, 'dist', 'resvg.wasm'));
+  cpSync(join(root, 'node_modules', '@expo-google-fonts', 'noto-sans', '400Regular', 'NotoSans_400Regular.ttf'), join(fonts, 'NotoSans-Regular.ttf'));
+  cpSync(join(root, 'node_modules', '@expo-google-fonts', 'noto-sans', '700Bold', 'NotoSans_700Bold.ttf'), join(fonts, 'NotoSans-Bold.ttf'));
+  cpSync(join(root, 'node_modules', '@expo-google-fonts', 'noto-sans', 'LICENSE_FONT'), join(fonts, 'LICENSE-NotoSans.txt'));
+}
 
 const builds = [
   // The extension host: `vscode` is provided by the host at run time.
@@ -46,6 +69,8 @@ const builds = [
   // The command line: one self-contained file with its shebang.
   { ...node, entryPoints: { cxm: 'src/cli/cxm.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, ...shipped },
   { ...node, entryPoints: { handlebarsCompiler: HANDLEBARS_COMPILER_ENTRY }, outdir: 'dist', metafile: true },
+  // Word and PowerPoint (docx, pptxgenjs, resvg): loaded only when an Office document is asked for.
+  { ...node, entryPoints: { officeRenderer: 'src/officeRenderer/officeRenderer.ts' }, outdir: 'dist', metafile: true },
   // The webview runs in a browser iframe under a strict CSP: classic scripts, the map's first and the
   // toolkit's after it (both deferred), and a stylesheet (no inline style).
   { ...common, platform: 'browser', format: 'iife', entryPoints: { main: 'webview/main.ts', toolkit: 'webview/toolkit.ts' }, outdir: 'dist/webview', metafile: true },
@@ -63,6 +88,7 @@ if (!watch) rmSync(join(root, 'dist'), { recursive: true, force: true });
 mkdirSync(join(root, 'dist'), { recursive: true });
 
 if (watch) {
+  copyOfficeAssets();
   for (const options of builds) await (await esbuild.context(options)).watch();
   mkdirSync(join(root, 'dist', 'webview'), { recursive: true });
   await emitWebviewCss();
@@ -78,6 +104,7 @@ if (watch) {
     }
   }
   await emitJsonSchema();
+  copyOfficeAssets();
   await emitWebviewCss();
   // Runtime strings for vscode.l10n (the manifest's `l10n` points here).
   cpSync(join(root, 'src', 'extension', 'l10n'), join(root, 'dist', 'l10n'), { recursive: true });

@@ -45,7 +45,7 @@ export const ANALYSIS_WORKER_ROLE = 'cxm-analysis-worker';
 interface WorkRequest { index: number; input: InputFile; options: AnalysisOptions }
 interface WorkReply { index: number; file: AnalysedFile }
 
-export function analyseInput(input: InputFile, options: AnalysisOptions): AnalysedFile {
+export async function analyseInput(input: InputFile, options: AnalysisOptions): Promise<AnalysedFile> {
   const hostLanguage = options.lang ?? options.fallbackLang;
   const read = readEngagementFile(input, hostLanguage);
   if (!read.ok) return { input, path: input.path, diagnostics: [read.diagnostic] };
@@ -55,7 +55,7 @@ export function analyseInput(input: InputFile, options: AnalysisOptions): Analys
     const diagnostics = options.errorsOnly ? analysis.diagnostics.filter((d) => d.severity === 'error') : analysis.diagnostics;
     if (!analysis.ok) return { input, path: input.path, diagnostics };
     const { document, sharedStdout, lang } = options.render;
-    return { input, path: input.path, diagnostics, rendered: renderDocument(document, analysis, { path: input.path, sharedStdout, lang }) };
+    return { input, path: input.path, diagnostics, rendered: await renderDocument(document, analysis, { path: input.path, sharedStdout, lang }) };
   } catch (error) {
     return failure(input, hostLanguage, error);
   }
@@ -78,7 +78,7 @@ export async function* analyseInputs(files: readonly InputFile[], options: Analy
   const workers = Math.min(availableParallelism(), files.length);
   const budgeted = runsCustomTemplate(options);
   if (!options.workerScript || (workers < 2 && !budgeted)) {
-    for (const input of files) yield analyseInput(input, options);
+    for (const input of files) yield await analyseInput(input, options);
     return;
   }
   yield* analyseInParallel(files, options, options.workerScript, Math.max(1, workers), budgeted);
@@ -178,13 +178,9 @@ async function* analyseInParallel(files: readonly InputFile[], options: Analysis
 /** The worker thread's side: analyse each file it is sent and send the result back. */
 export function runAnalysisWorker(port: { on(event: 'message', listener: (request: WorkRequest) => void): void; postMessage(reply: WorkReply): void }): void {
   port.on('message', ({ index, input, options }) => {
-    let file: AnalysedFile;
-    try {
-      file = analyseInput(input, options);
-    } catch (error) {
-      file = failure(input, options.lang ?? options.fallbackLang, error);
-    }
-    port.postMessage({ index, file });
+    analyseInput(input, options)
+      .catch((error: unknown) => failure(input, options.lang ?? options.fallbackLang, error))
+      .then((file) => port.postMessage({ index, file }));
   });
 }
 

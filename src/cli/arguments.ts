@@ -18,7 +18,7 @@ export const FORMATS = {
   portfolio: ['text', 'json', 'markdown', 'html'],
 } as const satisfies Record<CommandName, readonly string[]>;
 
-type ValueOption = 'format' | 'lang' | 'out' | 'journey' | 'template' | 'by';
+type ValueOption = 'format' | 'lang' | 'out' | 'journey' | 'template' | 'reference' | 'by';
 
 /** Options that take no value. */
 const FLAGS = ['force', 'redact'] as const;
@@ -32,7 +32,7 @@ export type PortfolioGroup = (typeof PORTFOLIO_GROUPS)[number];
 const COMMAND_OPTIONS: Record<CommandName, readonly (ValueOption | Flag)[]> = {
   validate: [],
   assess: ['out', 'force'],
-  roadmap: ['template', 'out', 'force'],
+  roadmap: ['template', 'reference', 'out', 'force'],
   journey: ['journey', 'out', 'force'],
   compare: ['out', 'force'],
   portfolio: ['by', 'redact', 'out', 'force'],
@@ -47,6 +47,8 @@ export interface CommandArguments {
   force: boolean;
   journey?: string;
   template?: string;
+  /** A firm's .docx or .pptx whose branding the Office documents take (`--template docx|pptx`). */
+  reference?: string;
   /** `cxm portfolio --by`. */
   by?: PortfolioGroup;
   /** `cxm portfolio --redact`. */
@@ -133,6 +135,7 @@ function parseCommand(command: CommandName, argv: readonly string[], say: UsageM
   if (values.out !== undefined) args.out = values.out;
   if (values.journey !== undefined) args.journey = values.journey;
   if (values.template !== undefined) args.template = values.template;
+  if (values.reference !== undefined) args.reference = values.reference;
   if (values.by !== undefined) args.by = values.by as PortfolioGroup;
   if (redact) args.redact = true;
   return { kind: 'run', args };

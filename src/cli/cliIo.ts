@@ -5,7 +5,7 @@
 import type { Language } from '../core/model/vocabulary';
 
 export interface TextSink {
-  write(text: string): void;
+  write(text: string | Uint8Array): void;
 }
 
 export interface CliIo {

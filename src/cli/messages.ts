@@ -28,7 +28,10 @@ const en = {
   severalNeedOut: 'several files: give --out <folder> (one document per file)',
   unknownJourney: (path: string, id: string, known: string) =>
     `${path}: unknown journey "${id}" (journeys: ${known || 'none'})`,
-  unknownTemplate: (name: string) => `unknown template "${name}": use markdown, html or the path of a .hbs file`,
+  unknownTemplate: (name: string) => `unknown template "${name}": use markdown, html, docx, pptx or the path of a .hbs file`,
+  referenceNeedsOffice: '--reference applies to --template docx or pptx only',
+  officeNeedsFile: 'a Word or PowerPoint file is not printed on a terminal: give --out <file> (or redirect the output)',
+  referenceTooLarge: (path: string) => `${path}: the reference file is larger than 20 MB`,
 };
 
 const fr: typeof en = {
@@ -51,7 +54,10 @@ const fr: typeof en = {
   outIsFile: (path) => `--out ${path} est un fichier : avec plusieurs entrées, --out doit être un dossier`,
   severalNeedOut: 'plusieurs fichiers : indiquez --out <dossier> (un document par fichier)',
   unknownJourney: (path, id, known) => `${path} : parcours « ${id} » inconnu (parcours : ${known || 'aucun'})`,
-  unknownTemplate: (name) => `modèle « ${name} » inconnu : utilisez markdown, html ou le chemin d'un fichier .hbs`,
+  unknownTemplate: (name) => `modèle « ${name} » inconnu : utilisez markdown, html, docx, pptx ou le chemin d'un fichier .hbs`,
+  referenceNeedsOffice: '--reference ne s’applique qu’à --template docx ou pptx',
+  officeNeedsFile: 'un fichier Word ou PowerPoint ne s’affiche pas dans un terminal : indiquez --out <fichier> (ou redirigez la sortie)',
+  referenceTooLarge: (path) => `${path} : le fichier de référence dépasse 20 Mo`,
 };
 
 export type CliMessages = typeof en;

@@ -8,7 +8,7 @@ const SYNOPSIS: Record<CommandName, string> = {
   validate: 'cxm validate <file|dir|glob>... [--format text|json|sarif] [--lang en|fr]',
   assess: 'cxm assess <file|dir|glob>... [--format text|json] [--lang en|fr] [--out <file|dir>] [--force]',
   roadmap:
-    'cxm roadmap <file|dir|glob>... [--template markdown|html|<path.hbs>] [--format json] [--lang en|fr] [--out <file|dir>] [--force]',
+    'cxm roadmap <file|dir|glob>... [--template markdown|html|docx|pptx|<path.hbs>] [--reference <firm.docx|firm.pptx>] [--format json] [--lang en|fr] [--out <file|dir>] [--force]',
   journey:
     'cxm journey <file|dir|glob>... [--journey <id>] [--format html|svg|mermaid] [--lang en|fr] [--out <file|dir>] [--force]',
   compare: 'cxm compare <before> <after> [--format text|json|markdown|html] [--lang en|fr] [--out <file>] [--force]',
@@ -20,7 +20,7 @@ const SUMMARY: Record<Language, Record<CommandName, string>> = {
   en: {
     validate: 'Check engagement files; exit 0 when no errors, 1 when any error, 2 on bad usage.',
     assess: 'Print the maturity assessment (ten dimensions, with their evidence).',
-    roadmap: 'Write the transformation roadmap from a built-in or custom Handlebars template, or as JSON.',
+    roadmap: 'Write the transformation roadmap from a built-in or custom Handlebars template, as a Word report or PowerPoint deck, or as JSON.',
     journey: 'Export the journey maps as a standalone HTML page, SVG, or a Mermaid journey block.',
     compare: 'Show the progress between two versions of an engagement (files, or <git revision>:<path>).',
     portfolio: "Benchmark many engagements: distributions per dimension, groups, common findings (--redact: no client's name).",
@@ -28,7 +28,7 @@ const SUMMARY: Record<Language, Record<CommandName, string>> = {
   fr: {
     validate: "Vérifie les fichiers d'engagement ; code 0 sans erreur, 1 s'il y a une erreur, 2 si la commande est mal formée.",
     assess: "Affiche l'évaluation de maturité (dix dimensions, avec leurs preuves).",
-    roadmap: 'Écrit la feuille de route à partir d’un modèle Handlebars intégré ou personnalisé, ou en JSON.',
+    roadmap: 'Écrit la feuille de route à partir d’un modèle Handlebars intégré ou personnalisé, en rapport Word ou présentation PowerPoint, ou en JSON.',
     journey: 'Exporte les cartes de parcours en page HTML autonome, en SVG ou en bloc Mermaid journey.',
     compare: 'Montre les progrès entre deux versions d’un engagement (fichiers, ou <révision git>:<chemin>).',
     portfolio: 'Compare de nombreux engagements : distributions par dimension, groupes, constats fréquents (--redact : aucun nom de client).',

@@ -44,7 +44,7 @@ export function outputPathInFolder(folder: string, input: InputFile, suffix: str
 
 export type WriteOutcome = { kind: 'written' } | { kind: 'exists' } | { kind: 'failed'; reason: string };
 
-export function writeFileAtomically(path: string, text: string, force: boolean): WriteOutcome {
+export function writeFileAtomically(path: string, text: string | Uint8Array, force: boolean): WriteOutcome {
   let temporary: string | undefined;
   try {
     mkdirSync(dirname(path), { recursive: true });

@@ -66,6 +66,29 @@ describe('Generate Roadmap in a trusted workspace', () => {
     assert.equal(await exists(output), false);
   });
 
+  it('writes the Word report and the PowerPoint deck, with the firm’s reference file from the settings', async () => {
+    const docx = vscode.Uri.joinPath(folder, 'acme.roadmap.docx');
+    assert.equal((await generate({ template: 'docx', output: docx })).status, 'written');
+    const bytes = await vscode.workspace.fs.readFile(docx);
+    assert.equal(String.fromCharCode(bytes[0]!, bytes[1]!), 'PK');
+    assert.ok(Buffer.from(bytes).includes(Buffer.from('word/document.xml')));
+    // The deck just written serves as the firm's reference deck.
+    const firm = vscode.Uri.joinPath(workspaceFolder(), 'firm.pptx');
+    assert.equal((await generate({ template: 'pptx', output: firm })).status, 'written');
+    const settings = vscode.workspace.getConfiguration('cxMaturity', engagement);
+    await settings.update('office.powerPointReference', 'firm.pptx', vscode.ConfigurationTarget.Workspace);
+    try {
+      assert.equal((await generate({ template: 'pptx', output: vscode.Uri.joinPath(folder, 'acme.roadmap.pptx') })).status, 'written');
+      await settings.update('office.powerPointReference', 'missing.pptx', vscode.ConfigurationTarget.Workspace);
+      const missing = await generate({ template: 'pptx', output: vscode.Uri.joinPath(folder, 'other.pptx') });
+      assert.equal(missing.status, 'failed');
+      assert.match(missing.status === 'failed' ? missing.message : '', /missing\.pptx/);
+      assert.equal(await exists(vscode.Uri.joinPath(folder, 'other.pptx')), false);
+    } finally {
+      await settings.update('office.powerPointReference', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('shows the maturity in a read-only view', async () => {
     const view = await vscode.commands.executeCommand<vscode.Uri>('cxm.showMaturity', engagement);
     assert.ok(view);

@@ -22,6 +22,15 @@ describe('Generate Roadmap in Restricted Mode', () => {
     assert.equal(await exists(output), false);
   });
 
+  it('writes a Word report, never reading a reference file named by the workspace', async () => {
+    const output = vscode.Uri.joinPath(folder, 'acme.roadmap.docx');
+    // A workspace setting naming a file that does not exist: honoured, it would fail the command.
+    await writeText(vscode.Uri.joinPath(workspaceFolder(), '.vscode', 'settings.json'), '{ "cxMaturity.office.wordReference": "missing-firm.docx" }');
+    assert.equal((await generate({ template: 'docx', output })).status, 'written');
+    const bytes = await vscode.workspace.fs.readFile(output);
+    assert.equal(String.fromCharCode(bytes[0]!, bytes[1]!), 'PK');
+  });
+
   it('still generates with the built-in templates', async () => {
     const output = vscode.Uri.joinPath(folder, 'acme.roadmap.html');
     assert.equal((await generate({ template: 'html', output })).status, 'written');

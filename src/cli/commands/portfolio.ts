@@ -25,7 +25,7 @@ export async function runPortfolio(args: CommandArguments, io: CliIo): Promise<E
   });
   for await (const file of analysed) {
     const outcome = file.rendered;
-    if (outcome?.ok) {
+    if (outcome?.ok && 'text' in outcome) {
       builder.add(file.path, JSON.parse(outcome.text) as PortfolioRow);
       continue;
     }

@@ -15,17 +15,21 @@ import { renderRoadmap, type RoadmapTemplate } from '../../core/templates/render
 import { EXIT_ERRORS, EXIT_USAGE, type ExitCode } from '../cliIo';
 import { cliMessages } from '../messages';
 import { terminalBlock, terminalLine } from '../output/terminalText';
+import { officeRenderer } from '../../officeRenderer/lazyOfficeRenderer';
 
 export type DocumentRender =
   | { kind: 'assessment'; json: boolean }
   | { kind: 'roadmap-json' }
   | { kind: 'roadmap'; template: RoadmapTemplate }
   | { kind: 'journey'; journeyId?: string; format: JourneyExportFormat }
+  /** A Word report or PowerPoint deck (src/officeRenderer, loaded on first use), with the firm's reference file's bytes. */
+  | { kind: 'office'; format: 'docx' | 'pptx'; reference?: Uint8Array }
   /** `cxm portfolio`: the file's one benchmark row (JSON), so a worker sends back a few hundred bytes, never a model. */
   | { kind: 'portfolio-row' };
 
 export type RenderOutcome =
   | { ok: true; text: string; json?: boolean }
+  | { ok: true; bytes: Uint8Array }
   /** `exit` 2 for bad usage (an unknown journey), 1 for a failure on this file (a template error). */
   | { ok: false; exit: ExitCode; message: string };
 
@@ -39,8 +43,9 @@ export interface RenderContext {
 }
 
 /** Never throws: an unexpected failure is this file's `analysis-failed` outcome. */
-export function renderDocument(render: DocumentRender, analysis: EngagementAnalysis, context: RenderContext): RenderOutcome {
+export function renderDocument(render: DocumentRender, analysis: EngagementAnalysis, context: RenderContext): RenderOutcome | Promise<RenderOutcome> {
   try {
+    if (render.kind === 'office') return renderOffice(render, analysis, context);
     return renderUnsafely(render, analysis, context);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -48,7 +53,17 @@ export function renderDocument(render: DocumentRender, analysis: EngagementAnaly
   }
 }
 
-function renderUnsafely(render: DocumentRender, analysis: EngagementAnalysis, context: RenderContext): RenderOutcome {
+async function renderOffice(render: Extract<DocumentRender, { kind: 'office' }>, analysis: EngagementAnalysis, context: RenderContext): Promise<RenderOutcome> {
+  try {
+    const rendered = await officeRenderer().renderOffice(analysis, render.format, render.reference);
+    return rendered.ok ? rendered : { ok: false, exit: EXIT_ERRORS, message: `${context.path}: ${rendered.message}` };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, exit: EXIT_ERRORS, message: cliMessages(context.lang).internalError(context.path, reason) };
+  }
+}
+
+function renderUnsafely(render: Exclude<DocumentRender, { kind: 'office' }>, analysis: EngagementAnalysis, context: RenderContext): RenderOutcome {
   switch (render.kind) {
     case 'assessment': {
       if (!analysis.maturity) throw new Error('no maturity in the analysis');

@@ -9,6 +9,7 @@ import { cliMessages } from '../messages';
 import { terminalLine } from '../output/terminalText';
 import { reportBadUsage } from '../usage';
 import { runDocumentCommand } from './runDocumentCommand';
+import { runOfficeRoadmap } from './officeRoadmap';
 
 export function runRoadmap(args: CommandArguments, io: CliIo): ExitCode | Promise<ExitCode> {
   const messages = cliMessages(args.lang ?? io.environmentLanguage);
@@ -16,6 +17,8 @@ export function runRoadmap(args: CommandArguments, io: CliIo): ExitCode | Promis
     return runDocumentCommand({ args, suffix: '.roadmap.json', allowsSeveralOnStdout: true, render: { kind: 'roadmap-json' } }, io);
   }
   const templateName = args.template ?? 'markdown';
+  if (templateName === 'docx' || templateName === 'pptx') return runOfficeRoadmap(args, templateName, io);
+  if (args.reference !== undefined) return reportBadUsage(io, messages.referenceNeedsOffice, args.command);
   const loaded = loadTemplate(templateName, io.cwd);
   if (!loaded.ok && loaded.unknown) return reportBadUsage(io, messages.unknownTemplate(templateName), args.command);
   if (!loaded.ok) {

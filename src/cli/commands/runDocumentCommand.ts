@@ -57,12 +57,13 @@ export async function runDocumentCommand(command: DocumentCommand, io: CliIo): P
       continue;
     }
     if (target.kind === 'stdout') {
-      io.stdout.write(!io.stdoutIsTerminal ? outcome.text : outcome.json ? terminalJson(outcome.text) : terminalBlock(outcome.text));
+      if ('bytes' in outcome) io.stdout.write(outcome.bytes);
+      else io.stdout.write(!io.stdoutIsTerminal ? outcome.text : outcome.json ? terminalJson(outcome.text) : terminalBlock(outcome.text));
       continue;
     }
     const path = target.kind === 'file' ? target.path : outputPathInFolder(target.path, file.input, command.suffix, usedNames);
     const shown = shownPath(path, io.cwd);
-    const written = writeFileAtomically(path, outcome.text, args.force);
+    const written = writeFileAtomically(path, 'bytes' in outcome ? outcome.bytes : outcome.text, args.force);
     if (written.kind === 'written') {
       io.stdout.write(terminalLine(messages.wrote(shown)) + '\n');
     } else {

@@ -34,14 +34,26 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
     if (textWidth(candidate, fontSize) <= maxWidth) { line = candidate; return; }
     if (line) lines.push(line);
     line = '';
-    let rest = word;
-    while (textWidth(rest, fontSize) > maxWidth && rest.length > 1) {
-      let cut = rest.length - 1;
-      while (cut > 1 && textWidth(`${rest.slice(0, cut)}-`, fontSize) > maxWidth) cut--;
-      lines.push(`${rest.slice(0, cut)}-`);
-      rest = rest.slice(cut);
+    // One pass over the word's characters (a hostile 1 MiB word must stay linear): each piece takes
+    // as many characters as fit beside its hyphen, at least one; the remainder starts the next line.
+    const chars = [...word];
+    const hyphen = textWidth('-', fontSize);
+    let start = 0;
+    let restWidth = textWidth(word, fontSize);
+    while (restWidth > maxWidth && chars.length - start > 1) {
+      let end = start;
+      let width = 0;
+      while (end < chars.length - 1) {
+        const next = textWidth(chars[end]!, fontSize);
+        if (end > start && width + next + hyphen > maxWidth) break;
+        width += next;
+        end++;
+      }
+      lines.push(`${chars.slice(start, end).join('')}-`);
+      restWidth -= width;
+      start = end;
     }
-    line = rest;
+    line = chars.slice(start).join('');
   };
   for (const word of words) push(word);
   if (line) lines.push(line);

@@ -4,10 +4,10 @@
  */
 import * as vscode from 'vscode';
 
-export async function writeFileAtomically(target: vscode.Uri, text: string): Promise<void> {
+export async function writeFileAtomically(target: vscode.Uri, content: string | Uint8Array): Promise<void> {
   const name = target.path.slice(target.path.lastIndexOf('/') + 1);
   const temp = vscode.Uri.joinPath(target, '..', `.${name}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  await vscode.workspace.fs.writeFile(temp, new TextEncoder().encode(text));
+  await vscode.workspace.fs.writeFile(temp, typeof content === 'string' ? new TextEncoder().encode(content) : content);
   try {
     await vscode.workspace.fs.rename(temp, target, { overwrite: true });
   } catch (error) {

@@ -10,10 +10,11 @@ import { exists, writeFileAtomically } from './atomicWrite';
 import { renderRoadmapBounded } from './boundedTemplateRenderer';
 import { showRoadmapPreview } from './roadmapPreview';
 import { registerMaturityView } from './maturityView';
-import { BUILTIN_CHOICES, customChoices, loadTemplate, templatesFolderOf, type TemplateChoice } from './roadmapTemplateChoices';
+import { offerToOpenOffice, renderOfficeInExtension } from './officeDocuments';
+import { BUILTIN_CHOICES, customChoices, isOfficeChoice, loadTemplate, templatesFolderOf, type TemplateChoice } from './roadmapTemplateChoices';
 
 export interface GenerateRoadmapOptions {
-  /** `markdown`, `html`, or the file name of a custom template in the templates folder. */
+  /** `markdown`, `html`, `docx`, `pptx`, or the file name of a custom template in the templates folder. */
   template?: string;
   /** Where to write; no save dialog when given. */
   output?: vscode.Uri;
@@ -58,6 +59,11 @@ async function generateRoadmap(services: HostServices, target: vscode.Uri | unde
   const result = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Generating the roadmap…') },
     async () => {
+      if (isOfficeChoice(choice)) {
+        const office = await renderOfficeInExtension(analysis, choice.builtin, engagementUri, services.log);
+        if (office.ok) await writeFileAtomically(output, office.bytes);
+        return office;
+      }
       const rendered = await renderRoadmapBounded(analysis, await loadTemplate(choice));
       if (rendered.ok) await writeFileAtomically(output, rendered.text);
       return rendered;
@@ -141,6 +147,8 @@ async function reportTemplateError(choice: TemplateChoice, error: { message: str
 }
 
 async function openResult(output: vscode.Uri, choice: TemplateChoice): Promise<void> {
+  // Not awaited: the offer stays in a notification while the command returns.
+  if (isOfficeChoice(choice)) return void offerToOpenOffice(output, choice.builtin);
   if (choice.extension === 'md') await vscode.commands.executeCommand('markdown.showPreview', output);
   else if (choice.extension === 'html') await showRoadmapPreview(output);
   else await vscode.window.showTextDocument(output, { preview: false });

@@ -4,6 +4,7 @@
  * code the user did not necessarily write.
  */
 import * as vscode from 'vscode';
+import type { OfficeFormat } from '../../core/office/renderOfficeRoadmap';
 import { decodeUtf8Strictly } from '../../node/decodeEngagementBytes';
 import { MAX_FILE_BYTES } from '../../core/analysis/fileSize';
 import type { RoadmapTemplate } from '../../core/templates/renderRoadmap';
@@ -11,7 +12,7 @@ import type { RoadmapTemplate } from '../../core/templates/renderRoadmap';
 export interface TemplateChoice {
   label: string;
   /** The built-in's name, or the custom template's file. */
-  builtin?: 'markdown' | 'html';
+  builtin?: 'markdown' | 'html' | OfficeFormat;
   file?: vscode.Uri;
   /** The output file's extension: the built-in's, or what precedes `.hbs` (`report.html.hbs` -> html). */
   extension: string;
@@ -20,7 +21,12 @@ export interface TemplateChoice {
 export const BUILTIN_CHOICES: TemplateChoice[] = [
   { label: 'Markdown', builtin: 'markdown', extension: 'md' },
   { label: 'HTML', builtin: 'html', extension: 'html' },
+  { label: 'Word', builtin: 'docx', extension: 'docx' },
+  { label: 'PowerPoint', builtin: 'pptx', extension: 'pptx' },
 ];
+
+export const isOfficeChoice = (choice: TemplateChoice): choice is TemplateChoice & { builtin: OfficeFormat } =>
+  choice.builtin === 'docx' || choice.builtin === 'pptx';
 
 export function templatesFolderOf(engagement: vscode.Uri): vscode.Uri | undefined {
   const folder = vscode.workspace.getWorkspaceFolder(engagement);
@@ -47,7 +53,7 @@ export async function customChoices(engagement: vscode.Uri): Promise<TemplateCho
 }
 
 export async function loadTemplate(choice: TemplateChoice): Promise<RoadmapTemplate> {
-  if (choice.builtin) return { kind: 'builtin', name: choice.builtin };
+  if (choice.builtin === 'markdown' || choice.builtin === 'html') return { kind: 'builtin', name: choice.builtin };
   // A template is code from the workspace: at most 10 MB, and exactly UTF-8 (never garbled silently).
   const stat = await vscode.workspace.fs.stat(choice.file!);
   if (stat.size > MAX_FILE_BYTES) throw new Error(vscode.l10n.t('The template {0} is larger than 10 MB.', choice.label));
