@@ -126,8 +126,27 @@ export function promoteQuickWins(s: Schedule, stages: readonly ChangeStage[]): v
   for (const c of elsewhere) {
     if (wins >= QUICK_WINS_IN_FIRST_PHASE) break;
     remove(s, c);
-    if (!makeRoom(s, 0)) { s.backlog.push(c); break; }
+    if (!makeRoom(s, 0) && !(deferToNextPhase(s) && count(s) < MAX_INITIATIVES)) { s.backlog.push(c); break; }
     first.push(c);
     wins++;
   }
+}
+
+/**
+ * When every initiative of the first phase is someone's prerequisite, none can go to the backlog;
+ * the least urgent one whose dependents all come later can still start one phase later, which keeps
+ * every dependency in the same or an earlier phase.
+ */
+function deferToNextPhase(s: Schedule): boolean {
+  const [first, next] = s.phases;
+  if (!first || !next || next.length >= MAX_PER_PHASE) return false;
+  const dependentsLater = (c: Candidate) => !first.some((other) => other.dependsOn.includes(c.id));
+  let worst = -1;
+  first.forEach((c, i) => {
+    if (c.fixedPhase !== undefined || c.consultant || isQuickWin(c) || !dependentsLater(c)) return;
+    if (worst < 0 || c.priority < first[worst]!.priority) worst = i;
+  });
+  if (worst < 0) return false;
+  next.push(...first.splice(worst, 1));
+  return true;
 }
