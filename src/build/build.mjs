@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { builtinTemplatesPlugin, lazyHandlebarsCompilerPlugin, HANDLEBARS_COMPILER_ENTRY } from './precompileTemplates.mjs';
+import { yamlDebugSwitchesPlugin } from './yamlDebugSwitches.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const production = process.argv.includes('--production');
@@ -34,10 +35,10 @@ const common = {
   legalComments: 'none',
   target: 'es2022',
 };
-const node = { ...common, platform: 'node', format: 'cjs', target: 'node20', plugins: [builtinTemplatesPlugin(root), officeRendererPlugin(false)] };
+const node = { ...common, platform: 'node', format: 'cjs', target: 'node20', plugins: [builtinTemplatesPlugin(root), officeRendererPlugin(false), yamlDebugSwitchesPlugin()] };
 // The shipped bundles load the Handlebars compiler (custom templates only) and the Office renderer
 // (Word and PowerPoint only) from their own files.
-const shipped = { plugins: [builtinTemplatesPlugin(root), lazyHandlebarsCompilerPlugin(), officeRendererPlugin(true)] };
+const shipped = { plugins: [builtinTemplatesPlugin(root), lazyHandlebarsCompilerPlugin(), officeRendererPlugin(true), yamlDebugSwitchesPlugin()] };
 
 /** `cxm-office-renderer`: dist/officeRenderer.js next to a shipped bundle; the sources in tests and benchmarks. */
 function officeRendererPlugin(shippedBundle) {
