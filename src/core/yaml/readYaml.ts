@@ -8,7 +8,7 @@ import { Composer, Parser, isAlias, isMap, isScalar, isSeq, type Document, type 
 import type { CST } from 'yaml';
 import { MAX_FILE_BYTES, exceedsUtf8Bytes } from '../analysis/fileSize';
 import { planChunks } from './chunkPlan';
-import { CompactLocator, KeyInterner, MapLoc, SeqLoc, compactNode, type Loc } from './compactLocator';
+import { CompactLocator, KeyInterner, LeafLoc, MapLoc, SeqLoc, compactNode, type Loc } from './compactLocator';
 import type { KeyGuide } from './keyGuide';
 import type { PathLocator } from './locatePath';
 import { MAX_DEPTH, preScan } from './preScan';
@@ -159,7 +159,11 @@ function readLean(text: string, guide: KeyGuide | undefined, before: readonly Ya
     rootLoc ??= new MapLoc(header.contents.range[0], 0);
     if (!entry.items) {
       reader.readPair(pair, root, header.contents, 0, 0);
-      rootLoc.add(keys.intern(entry.key), rangeOf(pair.key), compactNode(pair.value, keys));
+      // An annotation or an unknown key is never validated, so no diagnostic is located inside it
+      // (its own problems carry their ranges): its range is all the locator keeps of it.
+      const leftOut = rootGuide !== undefined && !(Object.hasOwn(root.result, entry.key) && rootGuide.keys.has(entry.key));
+      const value = leftOut && pair.value ? new LeafLoc(rangeOf(pair.value).start, rangeOf(pair.value).end) : compactNode(pair.value, keys);
+      rootLoc.add(keys.intern(entry.key), rangeOf(pair.key), value);
       rootEnd = header.contents.range[1];
     } else {
       // `key:` alone on its line, then the list: read as `read(list)` would, one item per piece.

@@ -70,7 +70,10 @@ function assertSameReading(text: string, label: string): boolean {
   if (lean.locator) {
     assert.ok(full.document, `${label}: lean only where the whole text composes`);
     assert.equal(lean.document, undefined);
-    for (const path of pathsOf(full.document)) {
+    // Inside a top-level annotation or unknown key nothing is ever located: the lean locator keeps its range only.
+    const validated = new Set(Object.keys((full.value ?? {}) as object));
+    const inside = (path: string) => path.includes('.') && !validated.has(path.slice(0, path.indexOf('.')));
+    for (const path of pathsOf(full.document).filter((p) => !inside(p))) {
       assert.deepEqual(lean.locator.find(path), findPath(full.document, path), `${label}: find(${path})`);
       assert.deepEqual(valueRangeAt(lean.locator, path), valueRangeAt(full.document, path), `${label}: value range of ${path}`);
       assert.deepEqual(keyRangeAt(lean.locator, path), keyRangeAt(full.document, path), `${label}: key range of ${path}`);
@@ -131,7 +134,7 @@ describe('lean reading (cxm validate)', () => {
     const files = corpus();
     let lean = 0;
     let total = 0;
-    for (let seed = 1; seed <= 600; seed++) {
+    for (let seed = 1; seed <= 300; seed++) {
       const [label, text] = files[seed % files.length]!;
       if (assertSameReading(mutate(text, seed), `${label} mutated with seed ${seed}`)) lean++;
       total++;
