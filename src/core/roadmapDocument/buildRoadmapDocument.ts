@@ -26,6 +26,12 @@ import type {
 } from './roadmapDocument';
 import { timelineSvg } from './timelineSvg';
 import { timelineView } from './timelineView';
+import { localize, type Catalogue } from '../i18n/localized';
+
+const NUMBER_FORMS = {
+  /** French writes a decimal comma. */
+  decimal: { en: ({ text }: { text: string }) => text, fr: ({ text }: { text: string }) => text.replace('.', ',') },
+} satisfies Catalogue;
 
 export interface BuildOptions {
   /** Draw the journey maps (the HTML document); a drawing function from the journey renderer. */
@@ -618,6 +624,5 @@ function lowerFirst(text: string): string {
 }
 
 function formatNumber(n: number, lang: Language): string {
-  const text = (Math.round(n * 100) / 100).toString();
-  return lang === 'fr' ? text.replace('.', ',') : text;
+  return localize(NUMBER_FORMS.decimal, lang, { text: (Math.round(n * 100) / 100).toString() });
 }
