@@ -70,6 +70,10 @@ export const messages = {
     en: (_: None) => 'Keys must be plain words.',
     fr: (_: None) => 'Les clés doivent être des mots simples.',
   },
+  aliasKey: {
+    en: ({ name }: { name: string }) => `Alias *${name} is used as a key: keys are plain words written out; an alias can only stand for a value.`,
+    fr: ({ name }: { name: string }) => `L'alias *${name} sert de clé : une clé s'écrit en toutes lettres ; un alias ne peut remplacer qu'une valeur.`,
+  },
   duplicateKey: {
     en: ({ key }: { key: string }) => `Key "${key}" appears twice in this mapping; the first one is used.`,
     fr: ({ key }: { key: string }) => `La clé « ${key} » apparaît deux fois dans ce bloc ; seule la première est prise en compte.`,

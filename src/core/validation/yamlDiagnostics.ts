@@ -52,6 +52,9 @@ export function reportYamlProblems(problems: readonly YamlProblem[], sink: Diagn
       case 'complex-key':
         sink.at('yaml-unsupported', '', range, messages.complexKey, {});
         break;
+      case 'alias-key':
+        sink.at('yaml-unsupported', '', range, messages.aliasKey, { name: problem.name });
+        break;
       case 'duplicate-key':
         sink.at('duplicate-key', path, range, messages.duplicateKey, { key: problem.key });
         break;
