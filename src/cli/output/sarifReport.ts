@@ -4,12 +4,10 @@
  * same files give the same bytes.
  */
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import { DIAGNOSTIC_SEVERITIES, type Severity } from '../../core/diagnostics/diagnostic';
-import type { FileReport, HostOnlyCode } from '../fileReport';
+import type { Severity } from '../../core/diagnostics/diagnostic';
+import { RULES } from '../../core/rules/registry';
+import type { FileReport } from '../fileReport';
 import { indentedJson, joinReport, jsonFrame, JsonArrayPrinter, STREAMED_ARRAY, type StreamedReport } from './jsonStream';
-import { RULE_DESCRIPTIONS } from './ruleDescriptions';
-
-const HOST_ONLY_CODES: readonly HostOnlyCode[] = ['file-unreadable', 'analysis-failed'];
 
 const SOURCE_ROOT = '%SRCROOT%';
 
@@ -25,18 +23,8 @@ export function formatSarifReport(reports: readonly FileReport[], toolVersion: s
 
 /** The log a file, then a result, at a time: byte for byte the one-string log above. */
 export function sarifReport(toolVersion: string, cwd: string): StreamedReport<FileReport> {
-  const severities: Record<string, Severity> = { ...DIAGNOSTIC_SEVERITIES };
-  for (const code of HOST_ONLY_CODES) severities[code] = 'error';
-  const codes = Object.keys(severities);
-  const ruleIndex = new Map(codes.map((code, index) => [code, index]));
-  const rules = codes.map((code): ReportingDescriptor => ({
-    id: code,
-    name: code,
-    shortDescription: { text: RULE_DESCRIPTIONS[code as keyof typeof RULE_DESCRIPTIONS] ?? code },
-    // SARIF wants helpUri absolute and the package has no public home: the page goes in `help` instead.
-    help: { text: `See docs/rules.md#${code}.`, markdown: `See [docs/rules.md#${code}](docs/rules.md#${code}).` },
-    defaultConfiguration: { level: SARIF_LEVEL[severities[code]!] },
-  }));
+  const ruleIndex = new Map(RULES.map((rule, index) => [rule.code as string, index]));
+  const rules = RULES.map(sarifRule);
   const resultOf = (report: FileReport, d: FileReport['diagnostics'][number]): Result => ({
     ruleId: d.code,
     ruleIndex: ruleIndex.get(d.code),
@@ -77,6 +65,18 @@ export function sarifReport(toolVersion: string, cwd: string): StreamedReport<Fi
       for (const d of report.diagnostics) yield results.next() + indentedJson(resultOf(report, d), results.itemIndent);
     },
     end: () => `${results.close()}${frame.tail}\n`,
+  };
+}
+
+/** One entry of `tool.driver.rules`, from the rule's record. */
+export function sarifRule(rule: { code: string; severity: Severity; summary: string }): ReportingDescriptor {
+  return {
+    id: rule.code,
+    name: rule.code,
+    shortDescription: { text: rule.summary },
+    // SARIF wants helpUri absolute and the package has no public home: the page goes in `help` instead.
+    help: { text: `See docs/rules.md#${rule.code}.`, markdown: `See [docs/rules.md#${rule.code}](docs/rules.md#${rule.code}).` },
+    defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },
   };
 }
 
