@@ -6,6 +6,11 @@ import type { Language } from '../core/model/vocabulary';
 
 export interface TextSink {
   write(text: string | Uint8Array): void;
+  /**
+   * Resolves once the sink can take more without buffering (its stream drained) or is closed;
+   * long reports await it between chunks. Absent: always ready (an in-memory sink).
+   */
+  ready?(): Promise<void>;
 }
 
 export interface CliIo {

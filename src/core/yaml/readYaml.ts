@@ -36,6 +36,8 @@ export type YamlProblemKind =
   | { kind: 'merge-key' }
   | { kind: 'custom-tag'; tag: string }
   | { kind: 'complex-key' }
+  /** `*a : value` (or `*a: value`, which YAML reads as an alias named `a:`): keys are plain scalars, never aliases. */
+  | { kind: 'alias-key'; name: string }
   | { kind: 'duplicate-key'; key: string }
   | { kind: 'reserved-key'; key: string }
   | { kind: 'unknown-key'; key: string; known: readonly string[]; dimension: boolean };
@@ -116,12 +118,16 @@ export function readYaml(text: string, guide: KeyGuide | undefined, options: Rea
     const start = extra.range?.[0] ?? 0;
     problems.push({ kind: 'second-document', start, end: start + 3 });
   }
+  let unreadable = false;
   for (const doc of documents) {
     for (const error of doc.errors) {
-      problems.push({ kind: 'syntax', detail: error.message, start: error.pos[0], end: error.pos[1] });
+      unreadable = true;
+      const aliasKey = aliasKeyAt(text, error.pos[0]);
+      if (aliasKey) problems.push(aliasKey);
+      else problems.push({ kind: 'syntax', detail: error.message, start: error.pos[0], end: error.pos[1] });
     }
   }
-  if (!document || problems.some((p) => p.kind === 'syntax')) {
+  if (!document || unreadable) {
     return { ...(document ? { document } : {}), value: undefined, problems, fatal: true };
   }
 
@@ -230,6 +236,16 @@ function characterProblems(text: string, problems: YamlProblem[]): void {
   if (control) problems.push({ kind: 'control-character', code: control[0].charCodeAt(0), start: control.index, end: control.index + 1 });
   const replacement = text.indexOf('\uFFFD');
   if (replacement >= 0) problems.push({ kind: 'replacement-character', start: replacement, end: replacement + 1 });
+}
+
+/**
+ * `*a: value` is, to YAML, an alias named `a:` with no value after it (a syntax error): written where
+ * a key stands, it is an alias meant as a key, and said so.
+ */
+function aliasKeyAt(text: string, offset: number): YamlProblem | undefined {
+  const match = /^\*([^\s,[\]{}]+):(?=[ \t\r\n]|$)/.exec(text.slice(offset, offset + 1024));
+  if (!match) return undefined;
+  return { kind: 'alias-key', name: match[1]!, start: offset, end: offset + match[0].length - 1 };
 }
 
 /** The offset of the first collection nested deeper than MAX_DEPTH, walking the CST without recursion. */
@@ -342,6 +358,11 @@ class PlainValueReader {
     if (keyNode && !isAlias(keyNode) && keyNode.anchor) this.anchors.set(keyNode.anchor, keyNode);
     if (keyNode && keyNode.tag !== undefined && !CORE_TAGS.has(keyNode.tag)) {
       if (state.checked) this.problems.push({ kind: 'custom-tag', tag: keyNode.tag, ...this.withTag(rangeOf(keyNode)) });
+      this.read(pair.value as YamlNode | null, undefined, depth + 1, expanding);
+      return;
+    }
+    if (isAlias(keyNode)) {
+      if (state.checked) this.problems.push({ kind: 'alias-key', name: keyNode.source, ...rangeOf(keyNode) });
       this.read(pair.value as YamlNode | null, undefined, depth + 1, expanding);
       return;
     }
