@@ -7,9 +7,9 @@
  * a few labels of officeLabels.ts.
  */
 import type { EngagementAnalysis } from '../analysis/engagementAnalysis';
-import { renderJourneySvg } from '../journey/exportJourneyMap';
 import { buildRoadmapDocument } from '../roadmapDocument/buildRoadmapDocument';
 import type { DocumentTable, JourneyView } from '../roadmapDocument/roadmapDocument';
+import { FACT_LABELS, w } from '../roadmapDocument/documentWords';
 import { timelineSvg } from '../roadmapDocument/timelineSvg';
 import { timelineView, type TimelineView } from '../roadmapDocument/timelineView';
 import type { Language } from '../model/vocabulary';
@@ -77,7 +77,10 @@ const BARS_PER_SLIDE = 9;
 const BARS_PER_PAGE = 18;
 
 export function officeRoadmapOf(analysis: EngagementAnalysis): OfficeRoadmap | undefined {
-  const doc = buildRoadmapDocument(analysis, analysis.language, { drawJourney: (id) => renderJourneySvg(analysis, id) });
+  // No journey map is drawn: shrunk to a page's width, a map's text prints at 3 to 5 points
+  // (unreadable), and drawing and rasterising the maps took most of a report's time
+  // (docs/office-documents.md). The report tells each journey and its worst moments in words.
+  const doc = buildRoadmapDocument(analysis, analysis.language);
   if (!doc) return undefined;
   const lang = doc.lang;
   const t = (key: Parameters<typeof officeLabel>[0]) => officeLabel(key, lang);
@@ -196,7 +199,7 @@ export function officeRoadmapOf(analysis: EngagementAnalysis): OfficeRoadmap | u
   const levels = doc.standing.dimensions.map((d) => d.level);
   const expected = doc.standing.dimensions.map((d, i) => Math.max(levels[i]!, ...plannedTargets(analysis, d.id)));
   const series = [{ name: t('today'), values: levels }];
-  if (expected.some((value, i) => value !== levels[i])) series.push({ name: t('targetSeries'), values: expected });
+  if (expected.some((value, i) => value !== levels[i])) series.push({ name: w(FACT_LABELS.target, lang), values: expected });
   const phases = doc.cards.phases.map((phase): DeckPhase => {
     const factLabels = phase.cards[0]?.facts.slice(0, 2).map((fact) => fact.label) ?? [];
     return {
@@ -248,7 +251,6 @@ export function officeRoadmapOf(analysis: EngagementAnalysis): OfficeRoadmap | u
 function pushJourney(push: (...blocks: OfficeBlock[]) => void, paragraph: (text: string) => void, journey: JourneyView, level: 2 | 3): void {
   push({ kind: 'heading', level, text: journey.name });
   paragraph(journey.summary);
-  if (journey.svg !== '') push({ kind: 'figure', svg: journey.svg, alt: journey.name });
   if (journey.worstMoments.length > 0) {
     push({ kind: 'bullets', items: journey.worstMoments.map((m) => [`${m.where} — ${m.action}`, m.quote, m.feeling ? `(${m.feeling})` : ''].filter(Boolean).join(' ')) });
   }

@@ -7,7 +7,7 @@
 import PptxGenJS from 'pptxgenjs';
 import type { OfficeRoadmap, OfficeTable } from '../officeRoadmap';
 import { officeLabel } from '../officeLabels';
-import type { Rasteriser } from '../raster/svgRasteriser';
+import { SLIDE_DENSITY, type Rasteriser } from '../raster/svgRasteriser';
 import { DEFAULT_ACCENT, DEFAULT_DARK, type Brand } from '../reference/brand';
 import { normaliseOfficePackage } from '../zip/officeZip';
 import { PictureStandIns } from '../zip/pictureStandIns';
@@ -119,7 +119,7 @@ export async function writeRoadmapPptx(model: OfficeRoadmap, rasterise: Rasteris
   // 5. Timeline (pictures of the document's own drawing), as many slides as it needs
   deck.timelines.forEach((svg, index, all) => {
     const slide = titled(all.length > 1 ? `${deck.timelineHeading} (${index + 1}/${all.length})` : deck.timelineHeading);
-    const picture = rasterise(svg, (W - 2 * MARGIN) * 96);
+    const picture = rasterise(svg, (W - 2 * MARGIN) * 96, SLIDE_DENSITY);
     const box = { w: W - 2 * MARGIN, h: H - 2.0 };
     const ratio = Math.min(box.w / (picture.displayWidth / 96), box.h / (picture.displayHeight / 96));
     const pw = (picture.displayWidth / 96) * ratio;
