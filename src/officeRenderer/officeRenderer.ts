@@ -44,7 +44,7 @@ export function officeAssets(): RasterAssets {
 }
 
 export function renderOffice(analysis: EngagementAnalysis, format: OfficeFormat, reference?: Uint8Array): Promise<OfficeRenderResult> {
-  return renderOfficeRoadmap(analysis, { format, ...(reference ? { reference } : {}), assets: officeAssets() }).catch((error: unknown) => ({
+  return renderOfficeRoadmap(analysis, { format, ...(reference ? { reference } : {}), assets: officeAssets }).catch((error: unknown) => ({
     ok: false as const,
     message: error instanceof Error ? error.message : String(error),
   }));

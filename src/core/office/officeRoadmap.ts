@@ -61,8 +61,8 @@ export interface OfficeRoadmap {
     /** The speaker notes of the radar and maturity slides: every level's evidence, with its YAML line. */
     maturityNotes: string[];
     timelineHeading: string;
-    /** The timeline, cut into as many pictures as slides need. */
-    timelines: string[];
+    /** The timeline's geometry, cut into as many slides as it needs (drawn as PowerPoint shapes). */
+    timelines: TimelineView[];
     phases: DeckPhase[];
     segmentsHeading: string;
     segments: OfficeTable;
@@ -142,7 +142,7 @@ export function officeRoadmapOf(analysis: EngagementAnalysis): OfficeRoadmap | u
   // 6. The dated roadmap
   push({ kind: 'heading', level: 1, text: doc.plan.heading });
   paragraph(doc.plan.intro);
-  for (const svg of timelinePictures(doc.plan.timeline, BARS_PER_PAGE)) push({ kind: 'figure', svg, alt: doc.plan.timeline.title });
+  for (const view of timelineSlices(doc.plan.timeline, BARS_PER_PAGE)) push({ kind: 'figure', svg: timelineSvg(view), alt: doc.plan.timeline.title });
   push({ kind: 'table', table: table(doc.plan.table, [2, 5, 2.4, 2.4, 2.4]) });
   paragraph(doc.plan.backlog);
 
@@ -234,7 +234,7 @@ export function officeRoadmapOf(analysis: EngagementAnalysis): OfficeRoadmap | u
       maturity: { columns: [...doc.standing.headers], rows: doc.standing.dimensions.map((d) => [d.name, d.levelText, d.sentence]), widths: [3, 1.2, 9] },
       maturityNotes: annex.dimensions.map((d) => `${d.name} ${d.level}/5 (${d.source})${lang === 'fr' ? '\u00a0:' : ':'} ${d.evidence.map((e) => `${e.text}${e.where ? ` [${e.where}]` : ''}`).join(' · ')}`),
       timelineHeading: doc.plan.heading,
-      timelines: timelinePictures(doc.plan.timeline, BARS_PER_SLIDE),
+      timelines: timelineSlices(doc.plan.timeline, BARS_PER_SLIDE),
       phases,
       segmentsHeading: doc.segments.heading,
       segments: {
@@ -264,22 +264,27 @@ function plannedTargets(analysis: EngagementAnalysis, dimension: string): number
 }
 
 /**
- * The timeline as one picture, or several when it has more initiatives than a page or a slide
- * shows readably: the same geometry (timelineView) over a slice of the bars, on the same months.
+ * The timeline whole, or cut when it has more initiatives than a page or a slide shows readably:
+ * the same geometry (timelineView) over a slice of the bars, on the same months.
  */
-function timelinePictures(view: TimelineView, perPicture: number): string[] {
-  if (view.bars.length <= perPicture) return [timelineSvg(view)];
+function timelineSlices(view: TimelineView, perPicture: number): TimelineView[] {
+  if (view.bars.length <= perPicture) return [view];
   const tickText = new Map(view.ticks.map((tick) => [tick.month, tick.lines.join(' ')]));
-  const pictures: string[] = [];
+  const pictures: TimelineView[] = [];
   // Even slices: 20 bars on 9 a slide make 7 + 7 + 6, not 9 + 9 + 2.
   const size = Math.ceil(view.bars.length / Math.ceil(view.bars.length / perPicture));
   for (let start = 0; start < view.bars.length; start += size) {
     const bars = view.bars.slice(start, start + size);
     // Arrows only between bars of the same picture.
     const ids = new Set(bars.map((b) => b.id));
-    const inputs = bars.map((b) => ({ id: b.id, title: b.title, phaseId: b.phaseId, startMonth: b.startMonth, endMonth: b.endMonth, quickWin: b.quickWin, dependsOn: b.dependsOn.filter((d) => ids.has(d)), windowText: b.windowText }));
+    const inputs = bars.map((b) => ({
+      id: b.id, title: b.title, phaseId: b.phaseId, startMonth: b.startMonth, endMonth: b.endMonth, quickWin: b.quickWin,
+      // The work and its follow-up stay told apart on every slice.
+      ...(b.workEndMonth !== undefined ? { workEndMonth: b.workEndMonth } : {}),
+      dependsOn: b.dependsOn.filter((d) => ids.has(d)), windowText: b.windowText,
+    }));
     const phases = view.phases.map((p) => ({ id: p.id, name: p.name, startMonth: p.startMonth, endMonth: p.endMonth }));
-    pictures.push(timelineSvg(timelineView(view.title, phases, inputs, (month) => tickText.get(month) ?? '')));
+    pictures.push(timelineView(view.title, phases, inputs, (month) => tickText.get(month) ?? ''));
   }
   return pictures;
 }

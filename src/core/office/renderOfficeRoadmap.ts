@@ -20,7 +20,8 @@ export interface OfficeRenderOptions {
   format: OfficeFormat;
   /** A .docx for the Word report, a .pptx for the deck. */
   reference?: Uint8Array;
-  assets: RasterAssets;
+  /** The rasteriser's assets, or how to get them (only the Word report has pictures to rasterise). */
+  assets: RasterAssets | (() => RasterAssets);
 }
 
 export async function renderOfficeRoadmap(analysis: EngagementAnalysis, options: OfficeRenderOptions): Promise<OfficeRenderResult> {
@@ -34,12 +35,12 @@ export async function renderOfficeRoadmap(analysis: EngagementAnalysis, options:
     if (read.kind !== options.format) return { ok: false, message: MESSAGES.wrongKind[lang](options.format) };
     brand = read.brand;
   }
-  const rasterise = await createRasteriser(options.assets);
   // Each writer loads its own library (docx, pptxgenjs) on first use: a Word report never pays
   // for evaluating pptxgenjs (≈ 90 ms in a fresh process), nor a deck for docx (≈ 80 ms).
   const bytes = options.format === 'docx'
-    ? await (require('./docx/writeRoadmapDocx') as typeof import('./docx/writeRoadmapDocx')).writeRoadmapDocx(model, rasterise, brand)
-    : await (require('./pptx/writeRoadmapPptx') as typeof import('./pptx/writeRoadmapPptx')).writeRoadmapPptx(model, rasterise, brand);
+    ? await (require('./docx/writeRoadmapDocx') as typeof import('./docx/writeRoadmapDocx')).writeRoadmapDocx(model, await createRasteriser(typeof options.assets === 'function' ? options.assets() : options.assets), brand)
+    // The deck draws its timeline with PowerPoint shapes: no rasteriser.
+    : await (require('./pptx/writeRoadmapPptx') as typeof import('./pptx/writeRoadmapPptx')).writeRoadmapPptx(model, brand);
   return { ok: true, bytes };
 }
 

@@ -230,10 +230,20 @@ describe('Office documents: the board deck', function () {
     assert.doesNotMatch(chart, /<c:v>Cible<\/c:v>/);
   });
 
-  it('has the maturity table and the timeline, and speaker notes carrying the evidence', () => {
+  it('has the maturity table, the timeline as editable shapes, and speaker notes carrying the evidence', () => {
     const slides = names(pkg, /^ppt\/slides\/slide\d+\.xml$/).map((n) => part(pkg, n));
     assert.ok(slides.filter((s) => s.includes('<a:tbl>')).length >= 5);
-    assert.ok(names(pkg, /^ppt\/media\/.*\.png$/).length >= 1, 'no timeline picture');
+    // The timeline as PowerPoint shapes: a rounded bar per initiative and its label, no picture.
+    const doc0 = buildRoadmapDocument(analyseEngagement(EXAMPLE))!;
+    const timeline = slides.filter((s) => runs(s, 'a:t').some((t) => t.startsWith(doc0.plan.heading)));
+    assert.equal(timeline.length, Math.ceil(doc0.plan.timeline.bars.length / 9));
+    const bars = timeline.map((s) => (s.match(/<a:prstGeom prst="roundRect">/g) ?? []).length).reduce((a, b) => a + b, 0);
+    const followUps = doc0.plan.timeline.bars.filter((b) => b.workWidth < b.width).length;
+    assert.equal(bars, doc0.plan.timeline.bars.length + followUps);
+    const labels = timeline.map((s) => runs(s, 'a:t').join(' ')).join(' ').replace(/\s+/g, ' ');
+    for (const bar of doc0.plan.timeline.bars) assert.ok(labels.includes(bar.lines.join(' ').replace(/\s+/g, ' ')), `no label for ${bar.title}`);
+    assert.ok(timeline.some((s) => /<a:tailEnd type="triangle"/.test(s)), 'no dependency arrow');
+    assert.equal(names(pkg, /^ppt\/media\//).length, 0, 'a picture in a deck without a logo');
     const notes = names(pkg, /^ppt\/notesSlides\/notesSlide\d+\.xml$/).map((n) => runs(part(pkg, n), 'a:t').join('\n')).join('\n');
     const doc = buildRoadmapDocument(analyseEngagement(EXAMPLE))!;
     for (const d of doc.annex.dimensions) for (const e of d.evidence) assert.ok(notes.includes(e.text), `notes lack: ${e.text}`);

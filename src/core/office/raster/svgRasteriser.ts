@@ -40,8 +40,6 @@ export type Rasteriser = (svg: string, maxDisplayWidth?: number, density?: numbe
 
 /** Pixels per shown pixel in a printed report: 2 × 96 = 192 dots per inch (sharp in print and at 200 % zoom). */
 export const OVERSAMPLING = 2;
-/** On a slide: 1.5 × 96 = 144 dpi, a full-width picture as many pixels as a 1920-pixel projector shows. */
-export const SLIDE_DENSITY = 1.5;
 
 let initialised: Promise<void> | undefined;
 
