@@ -1,8 +1,9 @@
 /**
  * The roadmap as an editable Word report (the `docx` library): Word's own Title and Heading styles
- * (the navigation pane and a table of contents work), real tables, the radar, journeys and timeline
- * as PNG pictures rendered at twice their shown size, page numbers, client and date in the
- * header; with a firm's reference file, its styles, theme and header/footer pictures.
+ * (the navigation pane and the table of contents field work), real tables (wordTableXml.ts), the
+ * radar and the timeline as PNG pictures rendered at twice their shown size, page numbers, client
+ * and date in the header; with a firm's reference file, its styles, theme and its header and footer
+ * (carried whole when they can be, carryReferenceParts.ts).
  */
 import {
   AlignmentType, BorderStyle, Document, Footer, Header, ImageRun, LineRuleType, Packer, PageNumber, Paragraph,
