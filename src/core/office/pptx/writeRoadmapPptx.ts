@@ -6,7 +6,7 @@
  */
 import PptxGenJS from 'pptxgenjs';
 import type { OfficeRoadmap, OfficeTable } from '../officeRoadmap';
-import { officeLabel } from '../officeLabels';
+import { languageTag, officeLabel } from '../officeLabels';
 import { addTimelineShapes } from './timelineShapes';
 import { DEFAULT_ACCENT, DEFAULT_DARK, type Brand } from '../reference/brand';
 import { normaliseOfficePackage } from '../zip/officeZip';
@@ -24,7 +24,7 @@ export async function writeRoadmapPptx(model: OfficeRoadmap, brand: Brand = {}):
   const dark = brand.dark ?? DEFAULT_DARK;
   const headFont = brand.headingFont ?? 'Calibri';
   const bodyFont = brand.bodyFont ?? 'Calibri';
-  const lang = model.lang === 'fr' ? 'fr-FR' : 'en-GB';
+  const lang = languageTag(model.lang);
   const t = (key: Parameters<typeof officeLabel>[0]) => officeLabel(key, model.lang);
 
   const pptx = new PptxGenJS();
