@@ -11,10 +11,8 @@ import {
   type InitializeParams, type InitializeResult, type Range,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { EngagementAnalysis } from '../core/analysis/engagementAnalysis';
-import type { Severity } from '../core/diagnostics/diagnostic';
-import * as service from '../core/languageService';
-import type { Language } from '../core/model/vocabulary';
+import * as service from '../core';
+import type { EngagementAnalysis, Severity, Language } from '../core';
 
 const ENGAGEMENT_FILE = /\.engagement\.ya?ml$/i;
 const DEBOUNCE_MS = 200;

@@ -2,7 +2,7 @@
  * One-line descriptions of the diagnostic codes, for SARIF's `rules[].shortDescription` (code
  * scanning shows them as the alert title). The full pages are docs/rules.md.
  */
-import type { DiagnosticCode } from '../../core/diagnostics/diagnostic';
+import type { DiagnosticCode } from '../../core';
 import type { HostOnlyCode } from '../fileReport';
 
 // Partial on purpose: a code added to the core later still gets a rule, titled by its code.

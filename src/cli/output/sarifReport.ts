@@ -4,7 +4,7 @@
  * same files give the same bytes.
  */
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import { DIAGNOSTIC_SEVERITIES, type Severity } from '../../core/diagnostics/diagnostic';
+import { DIAGNOSTIC_SEVERITIES, type Severity } from '../../core';
 import type { FileReport, HostOnlyCode } from '../fileReport';
 import { RULE_DESCRIPTIONS } from './ruleDescriptions';
 

@@ -1,7 +1,6 @@
 /** One analysed version of an engagement on the host: diagnostics at once, the model on demand. */
 import type * as vscode from 'vscode';
-import type { EngagementAnalysis } from '../../core/analysis/engagementAnalysis';
-import type { Diagnostic } from '../../core/diagnostics/diagnostic';
+import type { EngagementAnalysis, Diagnostic } from '../../core';
 import type { AnalysisSummary } from './workerProtocol';
 
 const decoder = new TextDecoder();

@@ -2,8 +2,7 @@
 // milliseconds to parse, and typing must never block the host for more than 50 ms. The parsed
 // document is kept for the language features, so a version is parsed once for both.
 import { parentPort } from 'node:worker_threads';
-import { analyseDocument } from '../../core/analysis/analyseEngagement';
-import { parseEngagementDocument } from '../../core/document/engagementDocument';
+import { analyseDocument, parseEngagementDocument } from '../../core';
 import { answerLanguageRequest, forgetDocument, keepDocument } from '../language/languageWorker';
 import type { WorkerReply, WorkerRequest } from './workerProtocol';
 
@@ -22,7 +21,7 @@ parentPort?.on('message', (request: WorkerRequest) => {
     } else {
       const document = parseEngagementDocument(request.text, request.options.byteLength !== undefined ? { byteLength: request.options.byteLength } : {});
       const analysis = analyseDocument(document, request.options);
-      if (request.uri !== undefined) keepDocument(request.uri, request.version ?? -1, document, analysis.diagnostics, request.options.fallbackLang ?? 'en');
+      if (request.uri !== undefined) keepDocument(request.uri, request.version ?? -1, document, analysis, request.options.fallbackLang ?? 'en');
       const model = encoder.encode(JSON.stringify(analysis));
       transfer.push(model.buffer as ArrayBuffer);
       const summary = {

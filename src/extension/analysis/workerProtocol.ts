@@ -1,6 +1,4 @@
-import type { AnalyseOptions } from '../../core/analysis/engagementAnalysis';
-import type { Diagnostic } from '../../core/diagnostics/diagnostic';
-import type { ChangeStage, ChannelMaturity, Language } from '../../core/model/vocabulary';
+import type { AnalyseOptions, Diagnostic, ChangeStage, ChannelMaturity, Language } from '../../core';
 import type { ForgetRequest, LanguageReply, LanguageRequest } from '../language/languageProtocol';
 
 /** With `uri`, the worker keeps the parsed document for the language features (open documents: their version). */

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { HostServices } from '../hostServices';
 import { decodeEngagementBytes } from '../../node/decodeEngagementBytes';
-import { fileDiagnostic } from '../../core/analysis/fileDiagnostics';
+import { fileDiagnostic } from '../../core';
 import { displayLanguage, ENGAGEMENT_GLOB, ENGAGEMENT_SELECTOR, isEngagementDocument, isEngagementUri } from '../analysis/engagementDocuments';
 import { readWorkspaceFile } from './readWorkspaceFile';
 import { QuickFixProvider } from './quickFixProvider';

@@ -5,7 +5,7 @@
  * VS Code positions and core results to VS Code objects, so the host thread never parses.
  */
 import * as vscode from 'vscode';
-import type { CompletionEntry, DocumentSymbolEntry, OffsetRange, TextEdit } from '../../core/languageService';
+import type { CompletionEntry, DocumentSymbolEntry, OffsetRange, TextEdit } from '../../core';
 import { ENGAGEMENT_SELECTOR } from '../analysis/engagementDocuments';
 import type { HostServices } from '../hostServices';
 
