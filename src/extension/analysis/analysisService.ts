@@ -106,6 +106,14 @@ export class AnalysisService implements vscode.Disposable {
     return answer === 'missing' ? null : answer.result;
   }
 
+  /**
+   * A file on disk that was never analysed, indexed for workspace symbols only (its outline, no
+   * diagnostics and no model); without text, the file is gone and its symbols with it.
+   */
+  indexOutline(uri: vscode.Uri, text?: string, byteLength?: number): Promise<void> {
+    return this.worker.outline(uri.toString(), text, byteLength);
+  }
+
   /** Workspace symbols across every file analysed (open or on disk). */
   async workspaceSymbols(query: string): Promise<LanguageMethods['workspace/symbol']['result'] | null> {
     const answer = await this.worker.request('workspace/symbol', '', -1, { query });

@@ -3,7 +3,7 @@
 // document is kept for the language features, so a version is parsed once for both.
 import { parentPort } from 'node:worker_threads';
 import { analyseDocument, parseEngagementDocument } from '../../core';
-import { answerLanguageRequest, forgetDocument, keepDocument } from '../language/languageWorker';
+import { answerLanguageRequest, forgetDocument, keepDocument, keepOutline } from '../language/languageWorker';
 import type { WorkerReply, WorkerRequest } from './workerProtocol';
 
 const encoder = new TextEncoder();
@@ -15,6 +15,10 @@ parentPort?.on('message', (request: WorkerRequest) => {
     if (request.kind === 'language') {
       const answer = answerLanguageRequest(request);
       reply = answer === 'missing' ? { id: request.id, result: null, missing: true } : { id: request.id, result: answer.result };
+    } else if (request.kind === 'outline') {
+      keepOutline(request.uri, request.text === undefined ? undefined
+        : parseEngagementDocument(request.text, request.byteLength !== undefined ? { byteLength: request.byteLength } : {}));
+      reply = { id: request.id, result: null };
     } else if (request.kind === 'forget') {
       forgetDocument(request.uri);
       reply = { id: request.id, result: null };

@@ -56,6 +56,11 @@ export class AnalysisWorkerClient {
     return reply.missing ? 'missing' : { result: reply.result };
   }
 
+  /** Indexes `text` as the file `uri` for workspace symbols only; without text, drops its outline. */
+  async outline(uri: string, text?: string, byteLength?: number): Promise<void> {
+    await this.send({ kind: 'outline', uri, ...(text !== undefined ? { text } : {}), ...(byteLength !== undefined ? { byteLength } : {}) });
+  }
+
   forget(uri: string): void {
     if (this.worker) void this.send({ kind: 'forget', uri }).catch(() => undefined);
   }

@@ -4,7 +4,13 @@ import type { ForgetRequest, LanguageReply, LanguageRequest } from '../language/
 /** With `uri`, the worker keeps the parsed document for the language features (open documents: their version). */
 export interface AnalysisRequest { id: number; kind?: 'analyse'; text: string; options: AnalyseOptions; uri?: string; version?: number }
 
-export type WorkerRequest = AnalysisRequest | LanguageRequest | ForgetRequest;
+/**
+ * A file on disk indexed for workspace symbols only (not analysed: no diagnostics, no model): the
+ * worker parses it and keeps its outline. Without `text`, the file is gone: its outline is dropped.
+ */
+export interface OutlineRequest { id: number; kind: 'outline'; uri: string; text?: string; byteLength?: number }
+
+export type WorkerRequest = AnalysisRequest | LanguageRequest | ForgetRequest | OutlineRequest;
 
 /** What the status bar and the Problems panel need, without decoding the whole model. */
 export interface AnalysisSummary {

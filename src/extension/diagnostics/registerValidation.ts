@@ -13,7 +13,7 @@ import { QuickFixProvider } from './quickFixProvider';
 import { ruleDocTarget } from '../ruleDocs/ruleDocLink';
 import { toVscodeDiagnostic } from './toVscodeDiagnostic';
 
-const EXCLUDED_FOLDERS = '**/{node_modules,.*}/**';
+export const EXCLUDED_FOLDERS = '**/{node_modules,.*}/**';
 
 export interface ValidationSummary { files: number; errors: number; warnings: number; infos: number }
 

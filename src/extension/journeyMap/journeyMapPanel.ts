@@ -25,6 +25,8 @@ export class JourneyMapPanel implements vscode.Disposable {
   private sentVersion: number | undefined;
   /** The view last sent, of `sentVersion`: its spans place the cursor and the clicked steps. */
   private view: JourneyMapView | undefined;
+  /** The views received from the worker, and the version of the last one (tests and the log read it). */
+  readonly models = { received: 0, version: -1 };
   /** Counts the requests for a view: an answer to an older one than the latest is dropped. */
   private requests = 0;
   private disposed = false;
@@ -91,6 +93,8 @@ export class JourneyMapPanel implements vscode.Disposable {
     const view = await this.services.analysis.journeyMapView(this.uri, analysed.version, this.journeyParams());
     if (!view?.map) return undefined;
     this.view = view;
+    this.models.received++;
+    this.models.version = analysed.version;
     this.journeyId = view.map.journeyId;
     this.lastUpdateAt = this.createdAt;
     this.timing.embedded = true;
@@ -171,6 +175,8 @@ export class JourneyMapPanel implements vscode.Disposable {
   private show(ticket: number, version: number, view: JourneyMapView): void {
     if (ticket !== this.requests || this.disposed || !this.ready || version === this.sentVersion) return;
     this.view = view;
+    this.models.received++;
+    this.models.version = version;
     if (view.map) this.journeyId = view.map.journeyId;
     this.sentVersion = version;
     this.lastUpdateAt = performance.now();

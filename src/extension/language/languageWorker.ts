@@ -25,6 +25,16 @@ export function keepDocument(uri: string, version: number, document: service.Eng
   held.set(uri, { version, document, analysis, diagnostics: analysis.diagnostics, language: document.declaredLanguage ?? fallback });
 }
 
+/** A file on disk indexed for workspace symbols only: its outline kept (the tree let go), or dropped when it is gone. */
+export function keepOutline(uri: string, document: service.EngagementDocument | undefined): void {
+  if (!document) {
+    outlines.delete(uri);
+    return;
+  }
+  document.release();
+  outlines.set(uri, { entities: document.symbols.entities, lines: document.lines });
+}
+
 export function forgetDocument(uri: string): void {
   held.delete(uri);
 }
