@@ -84,6 +84,13 @@ const builds = [
   return entries.length > 0 && entries.every((entry) => { try { return statSync(join(root, entry)).isFile(); } catch { return false; } });
 });
 
+// `npm run docs:rules`: only the rules pages, nothing else built or removed.
+if (process.argv.includes('--rules-pages')) {
+  mkdirSync(join(root, 'dist'), { recursive: true });
+  await emitRulesPages();
+  process.exit(0);
+}
+
 if (!watch) rmSync(join(root, 'dist'), { recursive: true, force: true });
 mkdirSync(join(root, 'dist'), { recursive: true });
 
@@ -104,6 +111,7 @@ if (watch) {
     }
   }
   await emitJsonSchema();
+  await emitRulesPages();
   copyOfficeAssets();
   await emitWebviewCss();
   // Runtime strings for vscode.l10n (the manifest's `l10n` points here).
@@ -115,6 +123,14 @@ async function emitWebviewCss() {
   const script = join(root, 'dist', 'emitWebviewCss.cjs');
   await esbuild.build({ ...node, sourcemap: false, minify: false, entryPoints: ['src/build/emitWebviewCss.ts'], outfile: script });
   execFileSync(process.execPath, [script, join(root, 'dist', 'webview', 'map.css')], { stdio: 'inherit' });
+  rmSync(script);
+}
+
+/** Writes docs/rules.md and docs/rules.fr.md from the rule registry (a unit test fails when the committed pages differ). */
+async function emitRulesPages() {
+  const script = join(root, 'dist', 'emitRulesPages.cjs');
+  await esbuild.build({ ...node, sourcemap: false, minify: false, entryPoints: ['src/build/emitRulesPages.ts'], outfile: script });
+  execFileSync(process.execPath, [script, join(root, 'docs')], { stdio: 'inherit' });
   rmSync(script);
 }
 

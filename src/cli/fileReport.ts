@@ -4,7 +4,8 @@ import type { Diagnostic, Severity } from '../core';
 /**
  * Codes only a host that reads files meets: a path that is not a readable regular file (a folder
  * named as a glob match, a device, no permission), and an analysis that failed unexpectedly, which
- * is reported on that file so the rest of the batch still runs.
+ * is reported on that file so the rest of the batch still runs. Their records are in the rule
+ * registry with the others (src/core/rules/file, src/core/rules/summary).
  */
 export type HostOnlyCode = 'file-unreadable' | 'analysis-failed';
 

@@ -21,6 +21,11 @@ export type { Engagement, Channel, Segment, Journey, Stage, Step, Initiative } f
 export { DIAGNOSTIC_SEVERITIES, type Diagnostic, type DiagnosticCode, type Severity, type SourceRange } from './diagnostics/diagnostic';
 export { capQuoted } from './validation/diagnosticSink';
 
+// The rules: the registry (codes, severities, texts, SARIF summaries, pages) and the host-side ones.
+export { RULES, ruleOf, type RuleCode } from './rules/registry';
+export type { Rule, RuleFamily } from './rules/rule';
+export { analysisFailed } from './rules/summary/analysisFailed';
+
 // The one model: the analysis of a text, and the diagnostics about a file that could not be read.
 export { analyseEngagement, analyseDocument } from './analysis/analyseEngagement';
 export type { AnalyseOptions, EngagementAnalysis } from './analysis/engagementAnalysis';

@@ -10,7 +10,7 @@ import { runValidationBench } from './validationBench';
 runValidationBench();
 runHostCostBench();
 runHostileBench();
-for (const script of ['roadmapBench.js', 'journeyMapBench.js', 'progressBench.js', 'languageBench.js', 'officeBench.js']) {
+for (const script of ['ruleChecksBench.js', 'roadmapBench.js', 'journeyMapBench.js', 'progressBench.js', 'languageBench.js', 'officeBench.js']) {
   const path = join(__dirname, script);
   if (!existsSync(path)) continue;
   const result = spawnSync(process.execPath, [...process.execArgv, path], { stdio: 'inherit' });

@@ -4,11 +4,8 @@
  * same files give the same bytes.
  */
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import { DIAGNOSTIC_SEVERITIES, type Severity } from '../../core';
-import type { FileReport, HostOnlyCode } from '../fileReport';
-import { RULE_DESCRIPTIONS } from './ruleDescriptions';
-
-const HOST_ONLY_CODES: readonly HostOnlyCode[] = ['file-unreadable', 'analysis-failed'];
+import { RULES, type Severity } from '../../core';
+import type { FileReport } from '../fileReport';
 
 const SOURCE_ROOT = '%SRCROOT%';
 
@@ -19,18 +16,8 @@ const SARIF_LEVEL: Record<Severity, Result.level> = { error: 'error', warning: '
  * them wherever in the repository cxm was started.
  */
 export function formatSarifReport(reports: readonly FileReport[], toolVersion: string, cwd: string): string {
-  const severities: Record<string, Severity> = { ...DIAGNOSTIC_SEVERITIES };
-  for (const code of HOST_ONLY_CODES) severities[code] = 'error';
-  const codes = Object.keys(severities);
-  const ruleIndex = new Map(codes.map((code, index) => [code, index]));
-  const rules = codes.map((code): ReportingDescriptor => ({
-    id: code,
-    name: code,
-    shortDescription: { text: RULE_DESCRIPTIONS[code as keyof typeof RULE_DESCRIPTIONS] ?? code },
-    // SARIF wants helpUri absolute and the package has no public home: the page goes in `help` instead.
-    help: { text: `See docs/rules.md#${code}.`, markdown: `See [docs/rules.md#${code}](docs/rules.md#${code}).` },
-    defaultConfiguration: { level: SARIF_LEVEL[severities[code]!] },
-  }));
+  const ruleIndex = new Map(RULES.map((rule, index) => [rule.code as string, index]));
+  const rules = RULES.map(sarifRule);
   const results = reports.flatMap((report) =>
     report.diagnostics.map((d): Result => ({
       ruleId: d.code,
@@ -66,6 +53,18 @@ export function formatSarifReport(reports: readonly FileReport[], toolVersion: s
     ],
   };
   return JSON.stringify(log, null, 2) + '\n';
+}
+
+/** One entry of `tool.driver.rules`, from the rule's record. */
+export function sarifRule(rule: { code: string; severity: Severity; summary: string }): ReportingDescriptor {
+  return {
+    id: rule.code,
+    name: rule.code,
+    shortDescription: { text: rule.summary },
+    // SARIF wants helpUri absolute and the package has no public home: the page goes in `help` instead.
+    help: { text: `See docs/rules.md#${rule.code}.`, markdown: `See [docs/rules.md#${rule.code}](docs/rules.md#${rule.code}).` },
+    defaultConfiguration: { level: SARIF_LEVEL[rule.severity] },
+  };
 }
 
 /** A relative path stays a relative URI reference (forward slashes, each segment percent-encoded). */

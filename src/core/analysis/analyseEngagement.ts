@@ -8,10 +8,8 @@ import type { SourceRange } from '../diagnostics/diagnostic';
 import { parseEngagementDocument, type EngagementDocument } from '../document/engagementDocument';
 import { salvageEngagement, type SalvagedEngagement } from '../journey/salvageEngagement';
 import { assessAndPlan, valueLocator } from '../roadmap/assessAndPlan';
-import { checkCxRules } from '../validation/cxRules';
 import { DiagnosticSink } from '../validation/diagnosticSink';
-import { checkPlan } from '../validation/planRules';
-import { checkReferences } from '../validation/referenceRules';
+import { runRuleChecks } from '../rules/registry';
 import { reportSchemaIssues } from '../validation/schemaDiagnostics';
 import { reportYamlProblems } from '../validation/yamlDiagnostics';
 import { collectLocations } from '../yaml/collectLocations';
@@ -33,9 +31,7 @@ export function analyseDocument(document: EngagementDocument, options: AnalyseOp
   let partial: SalvagedEngagement | undefined;
   let assessed: ReturnType<typeof assessAndPlan> | undefined;
   if (engagement && facts) {
-    checkReferences(engagement, sink);
-    checkCxRules(facts, sink);
-    checkPlan(engagement, facts, sink);
+    runRuleChecks(facts, sink);
     // maturity & roadmap (issue 4)
     if (!options.validateOnly) assessed = assessAndPlan(engagement, facts, valueLocator(reading.document!, lines), language);
   } else if (document.schemaIssues) {

@@ -3,27 +3,24 @@
  * files: the CLI and the extension. They sit at 1:1 since there is no text to point into.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic';
-import { severityOf } from '../diagnostics/diagnostic';
 import type { Language } from '../model/vocabulary';
+import { fileNotFound } from '../rules/file/fileNotFound';
+import { fileTooLarge } from '../rules/file/fileTooLarge';
 
 export { MAX_FILE_BYTES } from './fileSize';
 
-const MESSAGES = {
-  'file-not-found': {
-    en: (path: string) => `File not found: ${path}.`,
-    fr: (path: string) => `Fichier introuvable : ${path}.`,
-  },
-  'file-too-large': {
-    en: (path: string) => `${path} is larger than 10 MB: split the engagement (one client engagement per file).`,
-    fr: (path: string) => `${path} dépasse 10 Mo : scindez l'engagement (un engagement client par fichier).`,
-  },
+// The two records themselves, not the registry: the extension host imports this module and must not bundle every rule.
+const RULES = {
+  'file-not-found': { rule: fileNotFound, message: fileNotFound.messages.notFound },
+  'file-too-large': { rule: fileTooLarge, message: fileTooLarge.messages.tooLargeFile },
 } as const;
 
-export function fileDiagnostic(code: keyof typeof MESSAGES, path: string, lang: Language): Diagnostic {
+export function fileDiagnostic(code: keyof typeof RULES, path: string, lang: Language): Diagnostic {
+  const { rule, message } = RULES[code];
   return {
     code,
-    severity: severityOf(code),
-    message: MESSAGES[code][lang](path),
+    severity: rule.severity,
+    message: message[lang]({ path }),
     path: '',
     range: { start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 },
   };

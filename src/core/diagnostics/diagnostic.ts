@@ -3,49 +3,14 @@
  * engagement's language, the YAML path at fault and the exact range of the key or value.
  */
 
-/** Every code and its severity; the contract's codes keep their meaning and severity forever. */
-export const DIAGNOSTIC_SEVERITIES = {
-  'yaml-syntax': 'error',
-  'yaml-limit': 'error',
-  'yaml-unsupported': 'error',
-  'duplicate-key': 'error',
-  'schema-type': 'error',
-  'schema-enum': 'error',
-  'schema-range': 'error',
-  'schema-required': 'error',
-  'reserved-key': 'error',
-  'duplicate-id': 'error',
-  'unknown-ref': 'error',
-  'unknown-dimension': 'error',
-  'shares-over-100': 'error',
-  'file-not-found': 'error',
-  'file-too-large': 'error',
-  'unsupported-version': 'error',
-  /** A target ("to-be") journey that names no current journey in `redesigns`. */
-  'target-without-current': 'error',
-  /** The bytes are not text in an encoding the format accepts (UTF-8, or UTF-16 with a byte-order mark). */
-  'file-encoding': 'error',
-  /** The analysis itself failed (a worker that died or overran): reported, never a crash. */
-  'analysis-failed': 'error',
-  /** Initiatives whose `dependsOn` form a cycle: no order can satisfy them. */
-  'dependency-cycle': 'error',
-  'unknown-key': 'warning',
-  'continuity-break': 'warning',
-  'critical-without-person': 'warning',
-  'digital-expectation-unmet': 'warning',
-  'invisible-online': 'warning',
-  'stops-at-purchase': 'warning',
-  'history-without-recognition': 'warning',
-  'visibility-not-digital': 'warning',
-  /** `change.stage: maintenance` while some dimension is at level 1 or 2. */
-  'relapse-risk': 'warning',
-  'segment-without-journey': 'info',
-  'channel-unused': 'info',
-  'too-many-diagnostics': 'info',
-} as const;
+import type { RuleCode } from '../rules/registry';
+import { DIAGNOSTIC_SEVERITIES } from '../rules/registry';
+import type { Severity } from '../rules/rule';
 
-export type DiagnosticCode = keyof typeof DIAGNOSTIC_SEVERITIES;
-export type Severity = 'error' | 'warning' | 'info';
+// The codes, their severities and their words live in the rule registry (src/core/rules), one file per rule.
+export { DIAGNOSTIC_SEVERITIES };
+export type { Severity };
+export type DiagnosticCode = RuleCode;
 
 /** Offsets are UTF-16 code units into the text; lines and columns are 1-based, the end exclusive. */
 export interface SourceRange {

@@ -10,7 +10,7 @@ import {
   type Diagnostic, type DiagnosticCode, type DiagnosticFix,
 } from '../diagnostics/diagnostic';
 import type { Localized } from '../i18n/localized';
-import { messages } from '../i18n/validationMessages';
+import { tooManyDiagnostics } from '../rules/summary/tooManyDiagnostics';
 import type { Language } from '../model/vocabulary';
 import type { LineIndex } from '../yaml/lineIndex';
 import { keyRangeAt, valueRangeAt, type OffsetRange } from '../yaml/locatePath';
@@ -125,7 +125,7 @@ export class DiagnosticSink {
     const first = omitted[0];
     if (first) {
       diagnostics.push(this.toDiagnostic({
-        code: 'too-many-diagnostics', path: '', where: first, message: messages.tooMany as Localized<never>,
+        code: 'too-many-diagnostics', path: '', where: first, message: tooManyDiagnostics.messages.tooMany as Localized<never>,
         params: { count: omitted.length }, fix: undefined, start: first.start, end: first.end,
       }));
     }

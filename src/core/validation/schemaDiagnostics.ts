@@ -3,7 +3,11 @@
  * exact range of the value at fault, a did-you-mean for enum values (French words included).
  */
 import type * as z from 'zod';
-import { messages } from '../i18n/validationMessages';
+import { schemaEnum } from '../rules/schema/schemaEnum';
+import { schemaRange } from '../rules/schema/schemaRange';
+import { schemaRequired } from '../rules/schema/schemaRequired';
+import { schemaType } from '../rules/schema/schemaType';
+import { unsupportedVersion } from '../rules/schema/unsupportedVersion';
 import type { Language } from '../model/vocabulary';
 import { once, type DiagnosticSink } from './diagnosticSink';
 import { didYouMean, fixTo } from './didYouMean';
@@ -31,12 +35,12 @@ export function reportSchemaIssues(issues: readonly Issue[], root: unknown, sink
     if (path === 'version') {
       // `version: "1"` is text: said so, or the message would read "version 1 … reads version 1".
       const written = typeof value === 'string' ? (sink.lang === 'fr' ? `« ${value} » (texte)` : `"${value}" (text)`) : describeValue(value);
-      sink.atValue('unsupported-version', path, messages.version, { value: written });
+      sink.atValue(unsupportedVersion.code, path, unsupportedVersion.messages.version, { value: written });
       continue;
     }
     if (!present) {
       // zod words a missing key by the type it expected (invalid_type, or invalid_value for an enum).
-      sink.atKey('schema-required', path, messages.required, { key, parent: segments.slice(0, -1).join('.') });
+      sink.atKey(schemaRequired.code, path, schemaRequired.messages.required, { key, parent: segments.slice(0, -1).join('.') });
       continue;
     }
     switch (issue.code) {
@@ -45,7 +49,7 @@ export function reportSchemaIssues(issues: readonly Issue[], root: unknown, sink
         // A document that is not a mapping is never quoted: it may be any file at all (a link to
         // ~/.env or /proc/self/environ), and the message goes into reports that CI uploads.
         const received = segments.length === 0 ? describeKind(value, sink.lang) : describeType(value, sink.lang);
-        sink.atValue('schema-type', path, messages.type, { key, expected, received });
+        sink.atValue(schemaType.code, path, schemaType.messages.type, { key, expected, received });
         break;
       }
       case 'invalid_value': {
@@ -53,24 +57,24 @@ export function reportSchemaIssues(issues: readonly Issue[], root: unknown, sink
         const written = describeValue(value);
         const suggestion = once(() => (typeof value === 'string' ? didYouMean(value, allowed) : undefined));
         const params = () => ({ key, value: written, allowed: allowed.join(', '), suggestion: suggestion() });
-        sink.atValue('schema-enum', path, messages.enumValue, params, () => fixTo(suggestion()));
+        sink.atValue(schemaEnum.code, path, schemaEnum.messages.enumValue, params, () => fixTo(suggestion()));
         break;
       }
       case 'too_small':
       case 'too_big':
-        if (issue.origin === 'string') sink.atValue('schema-required', path, messages.emptyText, { key });
-        else if (issue.origin === 'array') sink.atValue('schema-required', path, messages.emptyList, { key, min: Number(issue.code === 'too_small' ? issue.minimum : 1) });
-        else sink.atValue('schema-range', path, messages.range, rangeOf(key));
+        if (issue.origin === 'string') sink.atValue(schemaRequired.code, path, schemaRequired.messages.emptyText, { key });
+        else if (issue.origin === 'array') sink.atValue(schemaRequired.code, path, schemaRequired.messages.emptyList, { key, min: Number(issue.code === 'too_small' ? issue.minimum : 1) });
+        else sink.atValue(schemaRange.code, path, schemaRange.messages.range, rangeOf(key));
         break;
       case 'invalid_format':
-        if (key === 'date') sink.atValue('schema-type', path, messages.date, { value: describeValue(value) });
-        else sink.atValue('schema-type', path, messages.slug, { value: describeValue(value) });
+        if (key === 'date') sink.atValue(schemaType.code, path, schemaType.messages.date, { value: describeValue(value) });
+        else sink.atValue(schemaType.code, path, schemaType.messages.slug, { value: describeValue(value) });
         break;
       case 'custom':
-        sink.atValue('schema-type', path, messages.date, { value: describeValue(value) });
+        sink.atValue(schemaType.code, path, schemaType.messages.date, { value: describeValue(value) });
         break;
       default:
-        sink.atValue('schema-type', path, messages.invalid, { key });
+        sink.atValue(schemaType.code, path, schemaType.messages.invalid, { key });
     }
   }
 }

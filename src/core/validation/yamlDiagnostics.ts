@@ -1,7 +1,15 @@
-/** Words the YAML reader's problems as diagnostics. */
-import { messages } from '../i18n/validationMessages';
+/** Raises the YAML reader's problems as diagnostics, each by its rule's record (src/core/rules). */
 import { DIMENSIONS } from '../model/vocabulary';
 import { MAX_ALIAS_NODES, MAX_COLLECTION_ITEMS, MAX_DEPTH, MAX_NODES, type YamlProblem } from '../yaml/readYaml';
+import { duplicateKey } from '../rules/reading/duplicateKey';
+import { fileEncoding } from '../rules/file/fileEncoding';
+import { fileTooLarge } from '../rules/file/fileTooLarge';
+import { reservedKey } from '../rules/reading/reservedKey';
+import { unknownDimension } from '../rules/reading/unknownDimension';
+import { unknownKey } from '../rules/reading/unknownKey';
+import { yamlLimit } from '../rules/reading/yamlLimit';
+import { yamlSyntax } from '../rules/reading/yamlSyntax';
+import { yamlUnsupported } from '../rules/reading/yamlUnsupported';
 import { once, type DiagnosticSink } from './diagnosticSink';
 import { didYouMean, fixTo } from './didYouMean';
 
@@ -11,61 +19,61 @@ export function reportYamlProblems(problems: readonly YamlProblem[], sink: Diagn
     const path = problem.path ?? '';
     switch (problem.kind) {
       case 'syntax':
-        sink.at('yaml-syntax', '', range, messages.yamlSyntax, { detail: problem.detail });
+        sink.at(yamlSyntax.code, '', range, yamlSyntax.messages.yamlSyntax, { detail: problem.detail });
         break;
       case 'too-large':
-        sink.at('file-too-large', '', range, messages.tooLarge, {});
+        sink.at(fileTooLarge.code, '', range, fileTooLarge.messages.tooLarge, {});
         break;
       case 'too-deep':
-        sink.at('yaml-limit', '', range, messages.tooDeep, { max: MAX_DEPTH });
+        sink.at(yamlLimit.code, '', range, yamlLimit.messages.tooDeep, { max: MAX_DEPTH });
         break;
       case 'too-many-nodes':
-        sink.at('yaml-limit', '', range, messages.tooManyNodes, { max: MAX_NODES });
+        sink.at(yamlLimit.code, '', range, yamlLimit.messages.tooManyNodes, { max: MAX_NODES });
         break;
       case 'too-many-items':
-        sink.at('yaml-limit', '', range, messages.tooManyItems, { max: MAX_COLLECTION_ITEMS });
+        sink.at(yamlLimit.code, '', range, yamlLimit.messages.tooManyItems, { max: MAX_COLLECTION_ITEMS });
         break;
       case 'control-character':
-        sink.at('yaml-syntax', '', range, messages.controlCharacter, { code: problem.code });
+        sink.at(yamlSyntax.code, '', range, yamlSyntax.messages.controlCharacter, { code: problem.code });
         break;
       case 'replacement-character':
-        sink.at('file-encoding', '', range, messages.replacementCharacter, {});
+        sink.at(fileEncoding.code, '', range, fileEncoding.messages.replacementCharacter, {});
         break;
       case 'alias-limit':
-        sink.at('yaml-limit', '', range, messages.aliasLimit, { max: MAX_ALIAS_NODES });
+        sink.at(yamlLimit.code, '', range, yamlLimit.messages.aliasLimit, { max: MAX_ALIAS_NODES });
         break;
       case 'alias-unknown':
-        sink.at('yaml-syntax', '', range, messages.aliasUnknown, { name: problem.name });
+        sink.at(yamlSyntax.code, '', range, yamlSyntax.messages.aliasUnknown, { name: problem.name });
         break;
       case 'directive':
-        sink.at('yaml-unsupported', '', range, messages.directive, {});
+        sink.at(yamlUnsupported.code, '', range, yamlUnsupported.messages.directive, {});
         break;
       case 'second-document':
-        sink.at('yaml-unsupported', '', range, messages.secondDocument, {});
+        sink.at(yamlUnsupported.code, '', range, yamlUnsupported.messages.secondDocument, {});
         break;
       case 'merge-key':
-        sink.at('yaml-unsupported', path, range, messages.mergeKey, {});
+        sink.at(yamlUnsupported.code, path, range, yamlUnsupported.messages.mergeKey, {});
         break;
       case 'custom-tag':
-        sink.at('yaml-unsupported', '', range, messages.customTag, { tag: problem.tag });
+        sink.at(yamlUnsupported.code, '', range, yamlUnsupported.messages.customTag, { tag: problem.tag });
         break;
       case 'complex-key':
-        sink.at('yaml-unsupported', '', range, messages.complexKey, {});
+        sink.at(yamlUnsupported.code, '', range, yamlUnsupported.messages.complexKey, {});
         break;
       case 'duplicate-key':
-        sink.at('duplicate-key', path, range, messages.duplicateKey, { key: problem.key });
+        sink.at(duplicateKey.code, path, range, duplicateKey.messages.duplicateKey, { key: problem.key });
         break;
       case 'reserved-key':
-        sink.at('reserved-key', path, range, messages.reservedKey, { key: problem.key });
+        sink.at(reservedKey.code, path, range, reservedKey.messages.reservedKey, { key: problem.key });
         break;
       case 'unknown-key': {
         const suggestion = once(() => didYouMean(problem.key, problem.known));
         const fix = () => fixTo(suggestion());
         if (problem.dimension) {
           const params = () => ({ key: problem.key, suggestion: suggestion(), known: DIMENSIONS.join(', ') });
-          sink.at('unknown-dimension', path, range, messages.unknownDimension, params, fix);
+          sink.at(unknownDimension.code, path, range, unknownDimension.messages.unknownDimension, params, fix);
         } else {
-          sink.at('unknown-key', path, range, messages.unknownKey, () => ({ key: problem.key, suggestion: suggestion() }), fix);
+          sink.at(unknownKey.code, path, range, unknownKey.messages.unknownKey, () => ({ key: problem.key, suggestion: suggestion() }), fix);
         }
         break;
       }

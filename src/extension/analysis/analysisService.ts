@@ -5,7 +5,7 @@
  * load. Results for a version older than the latest requested are dropped, never published.
  */
 import * as vscode from 'vscode';
-import type { AnalyseOptions, EngagementAnalysis, Diagnostic } from '../../core';
+import { analysisFailed, type AnalyseOptions, type EngagementAnalysis, type Diagnostic } from '../../core';
 import type { LanguageMethods, ViewMethods, WorkerMethod, WorkerMethods } from '../language/languageProtocol';
 import { AnalysedDocument } from './analysisResult';
 import { AnalysisLimitError, AnalysisWorkerClient, WORKER_MEMORY_LIMIT_MB } from './analysisWorkerClient';
@@ -172,16 +172,8 @@ export class AnalysisService implements vscode.Disposable {
         severity: 'error',
         path: '',
         message: limit === 'memory'
-          ? (language === 'fr'
-            ? `Le fichier n'a pas pu être analysé : il demande plus de ${WORKER_MEMORY_LIMIT_MB} Mo de mémoire. Scindez ou simplifiez-le.`
-            : `The file could not be analysed: it needs more than ${WORKER_MEMORY_LIMIT_MB} MB of memory. Split or simplify it.`)
-          : limit === 'time'
-            ? (language === 'fr'
-              ? "Le fichier n'a pas pu être analysé : l'analyse a duré plus de 30 secondes. Scindez ou simplifiez-le."
-              : 'The file could not be analysed: the analysis took longer than 30 seconds. Split or simplify it.')
-            : (language === 'fr'
-              ? "Le fichier n'a pas pu être analysé (voir le journal « CX Maturity Toolkit »)."
-              : 'The file could not be analysed (see the "CX Maturity Toolkit" log).'),
+          ? analysisFailed.messages.memory[language]({ megabytes: WORKER_MEMORY_LIMIT_MB })
+          : limit === 'time' ? analysisFailed.messages.time[language]({}) : analysisFailed.messages.crashed[language]({}),
         range: { start: 0, end: 0, line: 1, column: 1, endLine: 1, endColumn: 1 },
       };
       const analysis: EngagementAnalysis = { language, ok: false, locations: {}, diagnostics: [failure] };

@@ -4,7 +4,7 @@
  * the Problems panel's code link, from a link in the hover and from the quick-fix menu.
  */
 import * as vscode from 'vscode';
-import { DIAGNOSTIC_SEVERITIES, escapeAttribute, escapeText } from '../../core';
+import { escapeAttribute, escapeText } from '../../core';
 import type { HostServices } from '../hostServices';
 import { DIAGNOSTIC_SOURCE } from '../diagnostics/toVscodeDiagnostic';
 import { ENGAGEMENT_SELECTOR } from '../analysis/engagementDocuments';
@@ -20,7 +20,10 @@ export function registerRuleDocs(context: vscode.ExtensionContext, services: Hos
   let shown: ShownRule | undefined;
 
   const show = async (code: unknown, language: unknown): Promise<void> => {
-    if (typeof code !== 'string' || !Object.hasOwn(DIAGNOSTIC_SEVERITIES, code)) return;
+    // The rule lookup is the rules page itself, generated from the core's rule registry: the host
+    // bundle carries no rule (their texts and checks stay in the worker), and a code with no section
+    // there is no rule.
+    if (typeof code !== 'string' || !/^[a-z0-9-]{1,64}$/.test(code)) return;
     const wanted = language === 'fr' ? 'fr' : 'en';
     const read = async (lang: string) => new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(services.extensionUri, 'docs', rulesPageName(lang))));
     // A code documented in English only (a rule newer than its translation) still opens at its section.
@@ -30,7 +33,7 @@ export function registerRuleDocs(context: vscode.ExtensionContext, services: Hos
       lang = 'en';
       section = ruleSection(await read('en'), code);
     }
-    section ??= `## ${code}`;
+    if (section === undefined) return;
     const body = await renderMarkdown(section);
     const title = lang === 'fr' ? `Règle : ${code}` : `Rule: ${code}`;
     if (!panel) {

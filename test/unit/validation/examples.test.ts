@@ -25,7 +25,7 @@ describe('examples', () => {
   it('the mistakes and broken examples together show every code a file can produce', () => {
     const files = ['mistakes.engagement.yaml', ...readdirSync(join(EXAMPLES, 'broken')).map((n) => join('broken', n))];
     const shown = new Set(files.flatMap((name) => analyseEngagement(read(name)).diagnostics.map((d) => d.code)));
-    const fileLevel = new Set(['file-not-found', 'file-too-large', 'too-many-diagnostics', 'analysis-failed']);
+    const fileLevel = new Set(['file-not-found', 'file-too-large', 'file-unreadable', 'too-many-diagnostics', 'analysis-failed']);
     const missing = Object.keys(DIAGNOSTIC_SEVERITIES).filter((code) => !fileLevel.has(code) && !shown.has(code as never));
     assert.deepEqual(missing, []);
   });
