@@ -47,7 +47,7 @@ export type { RasterAssets } from './office/raster/svgRasteriser';
 
 // The journey map: its view model (what a panel asks for), the drawing and the exports.
 export type { JourneyMapModel } from './journey/journeyMapModel';
-export { journeyMapView, spanAtOffset, stepSpan, type JourneyMapView, type JourneyChoice, type JourneyProblem, type SegmentChoice, type ErrorSummary, type StepSpan } from './journey/journeyMapView';
+export { journeyMapView, spanAtOffset, stepSpan, type JourneyMapView, type JourneyChoice, type JourneyProblem, type SegmentChoice, type ErrorSummary, type StepSpan, type JourneyMapSpans } from './journey/journeyMapView';
 export { journeyMapLabels } from './journey/journeyMapLabels';
 export { LAYOUT, layoutJourneyMap } from './journey/journeyMapLayout';
 export { renderJourneyMap } from './journey/renderJourneyMap';

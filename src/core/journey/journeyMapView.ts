@@ -21,8 +21,15 @@ export interface JourneyChoice {
 export interface JourneyProblem { name: string; line: number; drawable: boolean }
 export interface SegmentChoice { id: string; name: string }
 export interface ErrorSummary { code: string; message: string; line: number; column: number }
-/** A drawable journey's or step's place in the text (UTF-16 offsets); `stepKey` absent for a journey. */
-export interface StepSpan { journeyId: string; stepKey?: string; start: number; end: number }
+/**
+ * Where every drawable journey, then its steps, lies in the text, in file order. Compact because it
+ * crosses from the worker to the host with every version: a 1 MB engagement has thousands of steps,
+ * and one typed array clones in a few milliseconds where as many objects take tens. `keys[i]` is a
+ * journey's id or a step's key (`journeyId/stage/step`; an id never holds a `/`); `offsets[2i]` and
+ * `offsets[2i + 1]` are its start and end (UTF-16 offsets).
+ */
+export interface JourneyMapSpans { keys: string[]; offsets: Int32Array }
+export interface StepSpan { start: number; end: number }
 
 export interface JourneyMapView {
   language: Language;
@@ -34,8 +41,7 @@ export interface JourneyMapView {
   partial: boolean;
   errors: ErrorSummary[];
   journeyProblems: JourneyProblem[];
-  /** Every drawable journey, then its steps, in file order. */
-  spans: StepSpan[];
+  spans: JourneyMapSpans;
 }
 
 /** The banner names at most this many errors: it is a pointer to the Problems panel, not a copy. */
@@ -85,31 +91,37 @@ function journeyProblems(analysis: EngagementAnalysis): JourneyProblem[] {
   return problems.sort((a, b) => a.line - b.line);
 }
 
-function spansOf(analysis: EngagementAnalysis): StepSpan[] {
-  const spans: StepSpan[] = [];
+function spansOf(analysis: EngagementAnalysis): JourneyMapSpans {
+  const keys: string[] = [];
+  const offsets: number[] = [];
+  const add = (key: string, range: { start: number; end: number } | undefined) => {
+    if (!range) return;
+    keys.push(key);
+    offsets.push(range.start, range.end);
+  };
   for (const journey of drawableEngagement(analysis)?.journeys ?? []) {
-    const range = analysis.locations[`journeys.${journey.index}`];
-    if (range) spans.push({ journeyId: journey.id, start: range.start, end: range.end });
-    for (const step of journey.steps) {
-      const stepRange = analysis.locations[step.path];
-      if (stepRange) spans.push({ journeyId: journey.id, stepKey: step.key, start: stepRange.start, end: stepRange.end });
-    }
+    add(journey.id, analysis.locations[`journeys.${journey.index}`]);
+    for (const step of journey.steps) add(step.key, analysis.locations[step.path]);
   }
-  return spans;
+  return { keys, offsets: Int32Array.from(offsets) };
 }
 
 /** The step whose text holds `offset`, else the journey whose text holds it (the map follows the cursor there). */
 export function spanAtOffset(view: Pick<JourneyMapView, 'spans'>, offset: number): { journeyId: string; stepKey?: string } | undefined {
-  let journey: StepSpan | undefined;
-  for (const span of view.spans) {
-    if (span.start > offset || offset > span.end) continue;
-    if (span.stepKey !== undefined) return { journeyId: span.journeyId, stepKey: span.stepKey };
-    journey ??= span;
+  const { keys, offsets } = view.spans;
+  let journey: string | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    if (offsets[2 * i]! > offset || offset > offsets[2 * i + 1]!) continue;
+    const key = keys[i]!;
+    const slash = key.indexOf('/');
+    if (slash >= 0) return { journeyId: key.slice(0, slash), stepKey: key };
+    journey ??= key;
   }
-  return journey && { journeyId: journey.journeyId };
+  return journey === undefined ? undefined : { journeyId: journey };
 }
 
 /** Where the step with `stepKey` lies, to reveal it in the editor. */
 export function stepSpan(view: Pick<JourneyMapView, 'spans'>, stepKey: string): StepSpan | undefined {
-  return view.spans.find((span) => span.stepKey === stepKey);
+  const index = view.spans.keys.indexOf(stepKey);
+  return index < 0 || !stepKey.includes('/') ? undefined : { start: view.spans.offsets[2 * index]!, end: view.spans.offsets[2 * index + 1]! };
 }

@@ -109,7 +109,8 @@ export function registerJourneyMap(context: vscode.ExtensionContext, services: H
         viewColumn: panel.panel.viewColumn,
         rendered: panel.lastRendered,
         timing: panel.timing,
-        models: panel.models,
+        // Copied: a command run in the extension host returns its result by reference.
+        models: { ...panel.models },
         decodedModels: AnalysedDocument.decodedModels,
       }));
     }));

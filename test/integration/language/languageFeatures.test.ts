@@ -152,6 +152,8 @@ describe('language features in VS Code', () => {
       assert.ok(!vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString()), 'the file was never opened');
     } finally {
       await settings.update('validation.enabled', undefined, vscode.ConfigurationTarget.Workspace);
+      // Gone again, so the later suites see the workspace's problems as before.
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'validation-tests', 'never-opened.engagement.yaml')).then(undefined, () => undefined);
     }
   });
 
