@@ -110,6 +110,8 @@ export function registerValidation(context: vscode.ExtensionContext, services: H
       if (!isEngagementUri(uri)) return;
       collection.delete(uri);
       analysis.forget(uri);
+      // Its symbols go too (Ctrl+T answers from the outline of every file parsed).
+      void analysis.indexOutline(uri).catch(() => undefined);
     }),
     vscode.languages.registerCodeActionsProvider(ENGAGEMENT_SELECTOR, new QuickFixProvider(analysis), QuickFixProvider.metadata),
     vscode.commands.registerCommand('cxm.validateWorkspace', () => validateAllCommand()),
