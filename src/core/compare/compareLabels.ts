@@ -91,8 +91,9 @@ const fr: typeof en = {
 
 export type CompareLabels = typeof en;
 
+const LABELS: Record<Language, CompareLabels> = { en, fr };
 export function compareLabels(lang: Language): CompareLabels {
-  return lang === 'fr' ? fr : en;
+  return LABELS[lang];
 }
 
 /** "+1", "−1", "0": a signed delta as a reader expects it (a true minus sign). */

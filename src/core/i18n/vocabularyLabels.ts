@@ -1,5 +1,8 @@
 /** How the closed vocabularies read in a sentence, in English and French. */
 import type { Capability, ChannelType, Language, Visibility } from '../model/vocabulary';
+import { localize, type Localized, type None } from './localized';
+
+const AND: Localized<None> = { en: () => ' and ', fr: () => ' et ' };
 
 const CAPABILITY_PHRASES: Record<Capability, Record<Language, string>> = {
   inform: { en: 'find information', fr: "s'informer" },
@@ -28,7 +31,7 @@ export function capabilityWords(capability: Capability, lang: Language): string 
 export function capabilityList(capabilities: readonly Capability[], lang: Language): string {
   const words = capabilities.map((c) => CAPABILITY_PHRASES[c][lang]);
   if (words.length <= 1) return words[0] ?? '';
-  return `${words.slice(0, -1).join(', ')}${lang === 'fr' ? ' et ' : ' and '}${words[words.length - 1]}`;
+  return `${words.slice(0, -1).join(', ')}${localize(AND, lang)}${words[words.length - 1]}`;
 }
 
 const CHANNEL_TYPE_WORDS: Record<ChannelType, Record<Language, string>> = {

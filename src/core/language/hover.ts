@@ -9,7 +9,7 @@ import type { Language } from '../model/vocabulary';
 import { cursorContext } from './cursorContext';
 import type { HoverResult } from './languageTypes';
 import { outlinePaths } from './outlinePaths';
-import { KIND_NAMES, keyMeaning, labelled, texts, valueMeaning } from './languageTexts';
+import { KIND_NAMES, keyMeaning, labelled, percentText, texts, valueMeaning } from './languageTexts';
 import { schemaAt, valuesOf } from './schemaAt';
 
 const MAX_USES_LISTED = 8;
@@ -81,7 +81,7 @@ function factsOf(document: EngagementDocument, occurrence: Occurrence, lang: Lan
       if (!segment) return [];
       return [
         labelled(say.intensity[lang], `\`${segment.digitalIntensity}\``, lang),
-        ...(segment.share !== undefined ? [labelled(say.share[lang], lang === 'fr' ? `${segment.share}\u00a0%` : `${segment.share}%`, lang)] : []),
+        ...(segment.share !== undefined ? [labelled(say.share[lang], percentText(segment.share, lang), lang)] : []),
         labelled(say.journeys[lang], String(facts.journeysOf(segment).length), lang),
       ];
     }

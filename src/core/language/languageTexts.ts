@@ -4,6 +4,9 @@
  * no-break space before « : » and inside guillemets, narrow no-break space before « ; ! ? ».
  */
 import type { Language } from '../model/vocabulary';
+import { localize, type Localized } from '../i18n/localized';
+
+const LABELLED: Localized<{ label: string; value: string }> = { en: ({ label, value }) => `${label}: ${value}`, fr: ({ label, value }) => `${label}\u00a0: ${value}` };
 
 type Text = Record<Language, string>;
 
@@ -230,7 +233,14 @@ export const texts = {
   },
 };
 
+/** "40%" / "40 %" (no-break space before the sign in French). */
+export function percentText(value: number, lang: Language): string {
+  return localize(PERCENT, lang, { value });
+}
+
+const PERCENT: Localized<{ value: number }> = { en: ({ value }) => `${value}%`, fr: ({ value }) => `${value}\u00a0%` };
+
 /** `label : value` with the French no-break space. */
 export function labelled(label: string, value: string, lang: Language): string {
-  return lang === 'fr' ? `${label}\u00a0: ${value}` : `${label}: ${value}`;
+  return localize(LABELLED, lang, { label, value });
 }

@@ -8,6 +8,10 @@ import { ONLINE_PRESENCE_TYPES, type Capability, type Visibility } from '../mode
 import type { Evidence } from './maturityAssessment';
 import { pluralEn, pluralFr } from './plural';
 import type { DimensionResult, ScoringContext } from './scoringContext';
+import { localize, type Localized } from '../i18n/localized';
+
+/** A channel's name in a French sentence is in guillemets; English names it plain. */
+const QUOTED_NAME: Localized<{ name: string }> = { en: ({ name }) => name, fr: ({ name }) => `«\u00a0${name}\u00a0»` };
 
 const VISIBILITY_LEVEL: Record<Visibility, number> = { none: 1, low: 2, medium: 3, high: 4 };
 const WELL_VISIBLE: ReadonlySet<Visibility> = new Set(['medium', 'high']);
@@ -232,6 +236,6 @@ export function scoreMobile(ctx: ScoringContext): DimensionResult {
 
 function listNames(channels: readonly Channel[], lang: 'en' | 'fr' = 'en'): string {
   if (channels.length === 0) return '';
-  const names = channels.slice(0, 5).map((c) => (lang === 'fr' ? `«\u00a0${c.name}\u00a0»` : c.name)).join(', ');
+  const names = channels.slice(0, 5).map((c) => localize(QUOTED_NAME, lang, { name: c.name })).join(', ');
   return ` (${names}${channels.length > 5 ? ', …' : ''})`;
 }

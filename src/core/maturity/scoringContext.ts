@@ -5,6 +5,7 @@
 import type { SourceRange } from '../diagnostics/diagnostic';
 import type { Engagement } from '../model/engagement';
 import type { EngagementFacts } from '../model/facts';
+import { inPlace, localize } from '../i18n/localized';
 import type { Language } from '../model/vocabulary';
 import type { Evidence } from './maturityAssessment';
 
@@ -26,8 +27,9 @@ export class ScoringContext {
     readonly lang: Language,
   ) {}
 
+  /** A text written in place in both languages (the scorers' evidence): read in the assessment's language. */
   say(en: string, fr: string): string {
-    return this.lang === 'fr' ? fr : en;
+    return localize(inPlace(en, fr), this.lang);
   }
 
   /** Evidence at `path`, or at its nearest located parent (the analysis locates entities, not every key). */

@@ -1,5 +1,6 @@
 /** The words of the Word report and the board deck that the HTML document does not already have. */
 import type { Language } from '../model/vocabulary';
+import { localize, type Catalogue, type None } from '../i18n/localized';
 
 const NBSP = '\u00a0';
 const NNBSP = '\u202f';
@@ -59,10 +60,22 @@ export type OfficeLabel = keyof typeof LABELS;
 export const officeLabel = (key: OfficeLabel, lang: Language): string => LABELS[key][lang];
 
 /** "Owner: x" with French typography (no-break space before the colon). */
-export const labelled = (name: string, value: string, lang: Language): string => `${name}${lang === 'fr' ? `${NBSP}:` : ':'} ${value}`;
+export const labelled = (name: string, value: string, lang: Language): string => `${name}${localize(OFFICE_FORMS.colon, lang)} ${value}`;
 
 /** "45 %" in French, "45%" in English. */
-export const percent = (value: number, lang: Language): string => (lang === 'fr' ? `${value}${NBSP}%` : `${value}%`);
+export const percent = (value: number, lang: Language): string => localize(OFFICE_FORMS.percent, lang, { value });
+
+/** The colon after a label, with French typography (no-break space before it). */
+export const colonOf = (lang: Language): string => localize(OFFICE_FORMS.colon, lang);
+
+/** The language tag Word and PowerPoint spell-check the text in. */
+export const languageTag = (lang: Language): string => localize(OFFICE_FORMS.languageTag, lang);
+
+const OFFICE_FORMS = {
+  colon: { en: (_: None) => ':', fr: (_: None) => `${NBSP}:` },
+  percent: { en: ({ value }: { value: number }) => `${value}%`, fr: ({ value }: { value: number }) => `${value}${NBSP}%` },
+  languageTag: { en: (_: None) => 'en-GB', fr: (_: None) => 'fr-FR' },
+} satisfies Catalogue;
 
 const MONTHS: Record<Language, string[]> = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],

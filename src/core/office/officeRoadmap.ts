@@ -13,7 +13,7 @@ import type { DocumentTable, JourneyView } from '../roadmapDocument/roadmapDocum
 import { timelineSvg } from '../roadmapDocument/timelineSvg';
 import { timelineView, type TimelineView } from '../roadmapDocument/timelineView';
 import type { Language } from '../model/vocabulary';
-import { officeLabel } from './officeLabels';
+import { colonOf, officeLabel } from './officeLabels';
 
 export interface OfficeTable {
   columns: string[];
@@ -207,11 +207,11 @@ export function officeRoadmapOf(analysis: EngagementAnalysis): OfficeRoadmap | u
         rows: phase.cards.map((card) => [
           card.badge ? `${card.title} — ${card.badge}` : card.title,
           ...factLabels.map((_, i) => card.facts[i]?.value ?? ''),
-          card.kpis.map((k) => `${k.name}${lang === 'fr' ? '\u00a0:' : ':'} ${k.baseline} → ${k.target}`).join('\n'),
+          card.kpis.map((k) => `${k.name}${colonOf(lang)} ${k.baseline} → ${k.target}`).join('\n'),
         ]),
         widths: [5, ...factLabels.map(() => 2.5), 4],
       },
-      notes: phase.cards.map((card) => [card.title, card.why, ...card.facts.map((fact) => `${fact.label}${lang === 'fr' ? '\u00a0:' : ':'} ${fact.value}`)].filter(Boolean).join('\n')),
+      notes: phase.cards.map((card) => [card.title, card.why, ...card.facts.map((fact) => `${fact.label}${colonOf(lang)} ${fact.value}`)].filter(Boolean).join('\n')),
     };
   });
 
@@ -229,7 +229,7 @@ export function officeRoadmapOf(analysis: EngagementAnalysis): OfficeRoadmap | u
       radar: { labels: doc.standing.dimensions.map((d) => d.name), series },
       maturityHeading: doc.standing.heading,
       maturity: { columns: [...doc.standing.headers], rows: doc.standing.dimensions.map((d) => [d.name, d.levelText, d.sentence]), widths: [3, 1.2, 9] },
-      maturityNotes: annex.dimensions.map((d) => `${d.name} ${d.level}/5 (${d.source})${lang === 'fr' ? '\u00a0:' : ':'} ${d.evidence.map((e) => `${e.text}${e.where ? ` [${e.where}]` : ''}`).join(' · ')}`),
+      maturityNotes: annex.dimensions.map((d) => `${d.name} ${d.level}/5 (${d.source})${colonOf(lang)} ${d.evidence.map((e) => `${e.text}${e.where ? ` [${e.where}]` : ''}`).join(' · ')}`),
       timelineHeading: doc.plan.heading,
       timelines: timelinePictures(doc.plan.timeline, BARS_PER_SLIDE),
       phases,

@@ -9,6 +9,7 @@ import { DIMENSIONS, type Language } from '../model/vocabulary';
 import { escapeMarkdown as md } from '../templates/escapeMarkdown';
 import { word } from '../templates/templateLabels';
 import type { DimensionDistribution, PortfolioReport } from './portfolioReport';
+import { localize, type Catalogue } from '../i18n/localized';
 
 const NBSP = '\u00a0';
 
@@ -69,11 +70,16 @@ const fr: typeof en = {
 };
 
 export type PortfolioLabels = typeof en;
+const LABELS: Record<Language, PortfolioLabels> = { en, fr };
 export function portfolioLabels(lang: Language): PortfolioLabels {
-  return lang === 'fr' ? fr : en;
+  return LABELS[lang];
 }
 
-const num = (value: number, lang: Language) => (lang === 'fr' ? String(value).replace('.', ',') : String(value));
+const NUMBER_FORMS = {
+  /** French writes a decimal comma. */
+  decimal: { en: ({ value }: { value: number }) => String(value), fr: ({ value }: { value: number }) => String(value).replace('.', ',') },
+} satisfies Catalogue;
+const num = (value: number, lang: Language) => localize(NUMBER_FORMS.decimal, lang, { value });
 const five = (d: { min: number; q1: number; median: number; q3: number; max: number }, lang: Language) =>
   [d.min, d.q1, d.median, d.q3, d.max].map((v) => num(v, lang)).join(' / ');
 

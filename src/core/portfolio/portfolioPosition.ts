@@ -7,6 +7,7 @@
 import { dimensionLabel } from '../maturity/dimensionLabels';
 import { DIMENSIONS, type DimensionId, type Language } from '../model/vocabulary';
 import type { PortfolioReport } from './portfolioReport';
+import { localize, type Catalogue, type None } from '../i18n/localized';
 
 export type Quartile = 'bottom' | 'lower-middle' | 'upper-middle' | 'top';
 
@@ -18,6 +19,10 @@ export interface PortfolioPosition {
 }
 
 const NBSP = '\u00a0';
+const POSITION_TEXTS = {
+  colon: { en: (_: None) => ':', fr: (_: None) => `${NBSP}:` },
+  ofEngagements: { en: ({ n }: { n: number }) => `of ${n} engagements`, fr: ({ n }: { n: number }) => `de ${n} engagements` },
+} satisfies Catalogue;
 const WORDS: Record<Language, Record<Quartile, string>> = {
   en: { bottom: 'in the bottom quartile', 'lower-middle': 'below the median', 'upper-middle': 'above the median', top: 'in the top quartile' },
   fr: { bottom: 'dans le quart inférieur', 'lower-middle': 'sous la médiane', 'upper-middle': 'au-dessus de la médiane', top: 'dans le quart supérieur' },
@@ -34,8 +39,8 @@ export function quartileOf(percentile: number): Quartile {
 export function portfolioPosition(report: PortfolioReport, ref: string, lang: Language, minimum = 8): PortfolioPosition[] {
   const row = report.engagements.find((e) => e.ref === ref);
   if (!row || report.count < minimum) return [];
-  const colon = lang === 'fr' ? `${NBSP}:` : ':';
-  const of = (n: number) => (lang === 'fr' ? `de ${n} engagements` : `of ${n} engagements`);
+  const colon = localize(POSITION_TEXTS.colon, lang);
+  const of = (n: number) => localize(POSITION_TEXTS.ofEngagements, lang, { n });
   return DIMENSIONS
     .map((dimension) => ({ dimension, percentile: row.percentiles[dimension], quartile: quartileOf(row.percentiles[dimension]) }))
     .filter((p) => p.quartile === 'bottom' || p.quartile === 'top')

@@ -26,6 +26,86 @@ import type {
 } from './roadmapDocument';
 import { timelineSvg } from './timelineSvg';
 import { timelineView } from './timelineView';
+import { localize, type Catalogue, type None } from '../i18n/localized';
+
+/** The document's fixed words, in each language. */
+const DOCUMENT_TEXTS = {
+  criticalMoment: { en: (_: None) => 'critical moment', fr: (_: None) => 'moment critique' },
+  noOneToReach: { en: (_: None) => 'no one to reach', fr: (_: None) => 'personne à joindre' },
+  dimension: { en: (_: None) => 'Dimension', fr: (_: None) => 'Dimension' },
+  level: { en: (_: None) => 'Level', fr: (_: None) => 'Niveau' },
+  whatItMeans: { en: (_: None) => 'What it means', fr: (_: None) => 'Ce que cela veut dire' },
+  noMomentOfIt: { en: (_: None) => ' No moment of it is lived badly.', fr: (_: None) => ' Aucun moment n’y est mal vécu.' },
+  noPhaseIsPlanned: { en: (_: None) => 'No phase is planned.', fr: (_: None) => 'Aucune phase n’est planifiée.' },
+  whatThePlanDoes: { en: (_: None) => 'What the plan does for them', fr: (_: None) => 'Ce que le plan fait pour eux' },
+  listSeparator: { en: (_: None) => ', ', fr: (_: None) => ', ' },
+  clauseSeparator: { en: (_: None) => '; ', fr: (_: None) => ' ; ' },
+  theyResearchOnlineBefore: { en: (_: None) => ' They research online before buying, where the company is hard to find.', fr: (_: None) => ' Ils se renseignent en ligne avant d’acheter, là où l’entreprise est peu visible.' },
+  /** English tightens the spaced colon of a sentence written with French spacing; French keeps it. */
+  spacedColon: { en: (_: None) => ' :', fr: (_: None) => '' },
+  englishColon: { en: (_: None) => ':', fr: (_: None) => '' },
+  eachInitiativeByWhat: { en: (_: None) => 'Each initiative by what it brings customers and what it costs the company: quick wins first, major projects prepared.', fr: (_: None) => 'Chaque initiative selon ce qu’elle rapporte aux clients et ce qu’elle coûte à l’entreprise : les gains rapides d’abord, les grands chantiers préparés.' },
+  highImpact: { en: (_: None) => 'High impact', fr: (_: None) => 'Impact élevé' },
+  moderateImpact: { en: (_: None) => 'Moderate impact', fr: (_: None) => 'Impact modéré' },
+  lowEffort: { en: (_: None) => 'Low effort', fr: (_: None) => 'Effort faible' },
+  mediumOrLargeEffort: { en: (_: None) => 'Medium or large effort', fr: (_: None) => 'Effort moyen ou important' },
+  quickWins: { en: (_: None) => 'Quick wins', fr: (_: None) => 'Gains rapides' },
+  startNow: { en: (_: None) => 'start now', fr: (_: None) => 'à lancer tout de suite' },
+  majorProjects: { en: (_: None) => 'Major projects', fr: (_: None) => 'Grands chantiers' },
+  prepareAndFund: { en: (_: None) => 'prepare and fund', fr: (_: None) => 'à préparer et à financer' },
+  fillIns: { en: (_: None) => 'Fill-ins', fr: (_: None) => 'Compléments' },
+  whenATeamIs: { en: (_: None) => 'when a team is free', fr: (_: None) => 'quand une équipe est disponible' },
+  toReconsider: { en: (_: None) => 'To reconsider', fr: (_: None) => 'À reconsidérer' },
+  justifyBeforeCommitting: { en: (_: None) => 'justify before committing', fr: (_: None) => 'à justifier avant d’engager' },
+  quickWin: { en: (_: None) => ' — quick win', fr: (_: None) => ' — gain rapide' },
+  solidTheWorkLight: { en: (_: None) => 'Solid: the work; light: its follow-up until its indicators are due; orange: quick wins; an arrow links an initiative to the one waiting for it.', fr: (_: None) => 'En foncé, le chantier ; en clair, son suivi jusqu’à l’échéance de ses indicateurs ; en orange, les gains rapides ; une flèche relie une initiative à celle qui l’attend.' },
+  phase: { en: (_: None) => 'Phase', fr: (_: None) => 'Phase' },
+  initiative: { en: (_: None) => 'Initiative', fr: (_: None) => 'Initiative' },
+  when: { en: (_: None) => 'When', fr: (_: None) => 'Période' },
+  owner: { en: (_: None) => 'Owner', fr: (_: None) => 'Responsable' },
+  comesAfter: { en: (_: None) => 'Comes after', fr: (_: None) => 'Vient après' },
+  targetColon: { en: (_: None) => ':', fr: (_: None) => ' :' },
+  labelColon: { en: (_: None) => ': ', fr: (_: None) => ' : ' },
+  toBeMeasured: { en: (_: None) => 'to be measured', fr: (_: None) => 'à mesurer' },
+  toBeSet: { en: (_: None) => 'to be set', fr: (_: None) => 'à fixer' },
+  quickWin2: { en: (_: None) => 'Quick win', fr: (_: None) => 'Gain rapide' },
+  level2: { en: (_: None) => 'level', fr: (_: None) => 'niveau' },
+  generalManagementSponsorsThe: { en: (_: None) => 'General management sponsors the transformation and arbitrates between channels; each initiative has an owner, chosen among the teams the assessment named.', fr: (_: None) => 'La direction générale porte la transformation et arbitre entre les canaux ; chaque initiative a un responsable, choisi parmi les équipes que le diagnostic a nommées.' },
+  atTheEndOf: { en: (_: None) => 'At the end of each phase, the board decides on moving to the next one from the indicators; a new maturity assessment closes the plan.', fr: (_: None) => 'À la fin de chaque phase, la direction décide du passage à la suivante au vu des indicateurs ; un nouveau diagnostic de maturité clôt le plan.' },
+  initiatives: { en: (_: None) => 'Initiatives', fr: (_: None) => 'Initiatives' },
+  firstDue: { en: (_: None) => 'First due', fr: (_: None) => 'Première échéance' },
+  inThePlan: { en: (_: None) => 'In the plan', fr: (_: None) => 'Dans le plan' },
+  noInitiativeAnswersIt: { en: (_: None) => 'No initiative answers it yet: for general management to take up.', fr: (_: None) => 'Aucune initiative ne le traite encore : à confier à la direction générale.' },
+  theAssessmentNamesNo: { en: (_: None) => 'The assessment names no barrier to change; the steering committee watches for fear, complacency, the tyranny of the urgent and habit.', fr: (_: None) => 'Le diagnostic ne nomme aucun frein au changement ; le comité de pilotage reste attentif à la peur, à la paresse, à la dictature de l’urgence et aux habitudes.' },
+  barrier: { en: (_: None) => 'Barrier', fr: (_: None) => 'Frein' },
+  theRisk: { en: (_: None) => 'The risk', fr: (_: None) => 'Le risque' },
+  howThePlanAnswers: { en: (_: None) => 'How the plan answers it', fr: (_: None) => 'La réponse du plan' },
+  insteadOf: { en: (_: None) => 'instead of', fr: (_: None) => 'au lieu de' },
+  assessedByTheConsultant: { en: (_: None) => 'assessed by the consultant', fr: (_: None) => 'évalué par le consultant' },
+  derivedFromTheFile: { en: (_: None) => 'derived from the file', fr: (_: None) => 'déduit du fichier' },
+  error: { en: (_: None) => 'error', fr: (_: None) => 'erreur' },
+  warning: { en: (_: None) => 'warning', fr: (_: None) => 'avertissement' },
+  info: { en: (_: None) => 'info', fr: (_: None) => 'information' },
+  forTheConsultantThe: { en: (_: None) => 'For the consultant: the evidence with its line in the file, the ids, the diagnostics and the scoring table (docs/scoring.md).', fr: (_: None) => 'Pour le consultant : les éléments de preuve avec leur ligne dans le fichier, les identifiants, les diagnostics et la table de calcul des niveaux (docs/scoring.md).' },
+  scoringTable: { en: (_: None) => 'Scoring table', fr: (_: None) => 'Table de calcul' },
+  id: { en: (_: None) => 'Id', fr: (_: None) => 'Identifiant' },
+  derivedLevel: { en: (_: None) => 'Derived level', fr: (_: None) => 'Niveau déduit' },
+  source: { en: (_: None) => 'Source', fr: (_: None) => 'Source' },
+  evidence: { en: (_: None) => 'Evidence', fr: (_: None) => 'Éléments de preuve' },
+  initiativesAndIds: { en: (_: None) => 'Initiatives and ids', fr: (_: None) => 'Initiatives et identifiants' },
+  origin: { en: (_: None) => 'Origin', fr: (_: None) => 'Origine' },
+  priority: { en: (_: None) => 'Priority', fr: (_: None) => 'Priorité' },
+  consultant: { en: (_: None) => 'consultant', fr: (_: None) => 'consultant' },
+  generated: { en: (_: None) => 'generated', fr: (_: None) => 'générée' },
+  diagnosticsOfTheFile: { en: (_: None) => 'Diagnostics of the file', fr: (_: None) => 'Diagnostics du fichier' },
+  line: { en: (_: None) => 'Line', fr: (_: None) => 'Ligne' },
+  severity: { en: (_: None) => 'Severity', fr: (_: None) => 'Gravité' },
+} satisfies Catalogue;
+
+const NUMBER_FORMS = {
+  /** French writes a decimal comma. */
+  decimal: { en: ({ text }: { text: string }) => text, fr: ({ text }: { text: string }) => text.replace('.', ',') },
+} satisfies Catalogue;
 
 export interface BuildOptions {
   /** Draw the journey maps (the HTML document); a drawing function from the journey renderer. */
@@ -159,8 +239,8 @@ function worstMoment(c: Ctx, journey: Journey, step: Step): WorstMoment {
   const stage = journey.stages[step.stageIndex]!;
   const feelings: string[] = [];
   if (step.emotion !== undefined && step.emotion <= -1) feelings.push(w(EMOTION_WORDS[step.emotion]!, c.lang));
-  if (step.critical) feelings.push(c.fr ? 'moment critique' : 'critical moment');
-  if (step.critical && !c.f.personReachable(step, stage)) feelings.push(c.fr ? 'personne à joindre' : 'no one to reach');
+  if (step.critical) feelings.push(localize(DOCUMENT_TEXTS.criticalMoment, c.lang));
+  if (step.critical && !c.f.personReachable(step, stage)) feelings.push(localize(DOCUMENT_TEXTS.noOneToReach, c.lang));
   return {
     where: c.t(`${stage.name} — ${channelName(c, step.channel)}`),
     action: c.t(step.action),
@@ -203,7 +283,7 @@ function summarySection(c: Ctx, overall: { level: number; maturity: keyof typeof
     // Under its own heading, the planner's « Décision demandée : … » needs no label of its own.
     decision = capitalise(c.plan.decision.replace(/^\s*(décision demandée|decision asked( of the board)?|the decision)\s*[:\u00a0]\s*:?\s*/i, ''));
   } else if (!first) {
-    decision = fr ? 'Aucune phase n’est planifiée.' : 'No phase is planned.';
+    decision = localize(DOCUMENT_TEXTS.noPhaseIsPlanned, lang);
   } else {
     const window = windowText(c, first.startMonth, first.endMonth);
     decision = fr
@@ -269,7 +349,7 @@ function standingSection(c: Ctx, overall: { level: number; maturity: keyof typeo
       ? `Maturité globale : ${overall.level}/5, ${w(MATURITY_PHRASES[overall.maturity], lang)}.`
       : `Overall maturity: ${overall.level}/5, ${w(MATURITY_PHRASES[overall.maturity], lang)}.`),
     radar: radarView(c.t(w(HEADINGS.radar, lang)), dims.map((d, i) => ({ id: d.id, name: d.name, level: d.level, assessed: c.dims[i]!.source === 'assessed' })), (level) => `${level}/5`),
-    headers: [c.t(c.fr ? 'Dimension' : 'Dimension'), c.t(c.fr ? 'Niveau' : 'Level'), c.t(c.fr ? 'Ce que cela veut dire' : 'What it means')],
+    headers: [c.t(localize(DOCUMENT_TEXTS.dimension, c.lang)), c.t(localize(DOCUMENT_TEXTS.level, c.lang)), c.t(localize(DOCUMENT_TEXTS.whatItMeans, c.lang))],
     dimensions: dims,
   };
 }
@@ -284,7 +364,7 @@ function journeyView(c: Ctx, journey: Journey, draw: ((id: string) => string) | 
     ? `${segmentName(c, journey.segment)} — ${count(journey.steps.length, 'étape', 'étapes', c.lang)} sur ${count(channels, 'canal', 'canaux', c.lang)}${breaks ? `, ${count(breaks, 'rupture', 'ruptures', c.lang)} de continuité` : ', sans rupture de continuité'}.`
     : `${segmentName(c, journey.segment)} — ${count(journey.steps.length, 'step', 'steps', c.lang)} on ${count(channels, 'channel', 'channels', c.lang)}${breaks ? `, ${count(breaks, 'continuity break', 'continuity breaks', c.lang)}` : ', no continuity break'}.`;
   const worst = worstSteps(c, journey).slice(0, 3).map(({ step }) => worstMoment(c, journey, step));
-  const calm = worst.length ? '' : c.fr ? ' Aucun moment n’y est mal vécu.' : ' No moment of it is lived badly.';
+  const calm = worst.length ? '' : localize(DOCUMENT_TEXTS.noMomentOfIt, c.lang);
   return {
     id: journey.id,
     name: c.t(journey.name),
@@ -323,15 +403,15 @@ function segmentsSection(c: Ctx): SegmentsSection {
   const { lang, fr } = c;
   return {
     heading: c.t(w(HEADINGS.segments, lang)),
-    initiativesLabel: c.t(fr ? 'Ce que le plan fait pour eux' : 'What the plan does for them'),
+    initiativesLabel: c.t(localize(DOCUMENT_TEXTS.whatThePlanDoes, lang)),
     segments: c.e.segments.map((s) => {
       const revenue = (s as Segment & { revenueShare?: number }).revenueShare;
       const shares = [
         s.share === undefined ? '' : fr ? `${s.share} % des clients` : `${s.share}% of customers`,
         revenue === undefined ? '' : fr ? `${revenue} % du chiffre d’affaires` : `${revenue}% of revenue`,
-      ].filter(Boolean).join(fr ? ', ' : ', ');
+      ].filter(Boolean).join(localize(DOCUMENT_TEXTS.listSeparator, lang));
       const intensity = w(INTENSITY_PHRASES[s.digitalIntensity], lang);
-      const profile = shares ? `${capitalise(shares)}${fr ? ' ; ' : '; '}${intensity}.` : `${capitalise(intensity)}.`;
+      const profile = shares ? `${capitalise(shares)}${localize(DOCUMENT_TEXTS.clauseSeparator, lang)}${intensity}.` : `${capitalise(intensity)}.`;
       const expected = c.f.expectations(s);
       const unmet = c.f.unmetExpectations(s);
       const met = expected.filter((x) => !unmet.includes(x));
@@ -342,14 +422,14 @@ function segmentsSection(c: Ctx): SegmentsSection {
           ? fr ? `Ils peuvent déjà ${wordsOf(met)} en ligne, comme ils l’attendent.` : `They can already ${wordsOf(met)} online, as they expect.`
           : fr ? `Ils veulent pouvoir ${wordsOf(unmet)} en ligne, ce qu’aucun canal numérique ne permet${met.length ? ` ; ils peuvent déjà ${wordsOf(met)}` : ''}.` : `They want to ${wordsOf(unmet)} online, which no digital channel allows${met.length ? `; they can already ${wordsOf(met)}` : ''}.`;
       if (c.f.needsOnlineVisibility(s) && !c.f.visibleOnline) {
-        expectations += fr ? ' Ils se renseignent en ligne avant d’acheter, là où l’entreprise est peu visible.' : ' They research online before buying, where the company is hard to find.';
+        expectations += localize(DOCUMENT_TEXTS.theyResearchOnlineBefore, lang);
       }
       const journeys = c.f.journeysOf(s).filter((j) => currentJourneys(c.e).includes(j));
       const worst = journeys.flatMap((j) => worstSteps(c, j).map((x) => ({ j, ...x }))).sort((a, b) => b.score - a.score)[0];
       const names = listOf(journeys.map((j) => quoted(j.name, lang)), lang);
       const lived = journeys.length === 0
         ? fr ? 'Aucun parcours n’est encore décrit pour eux.' : 'No journey is described for them yet.'
-        : `${fr ? (journeys.length > 1 ? 'Parcours décrits' : 'Parcours décrit') : journeys.length > 1 ? 'Journeys described' : 'Journey described'} : ${names}${worst ? (fr ? ` ; le moment le plus difficile : ${quoted(worst.step.pain ?? worst.step.action, lang)}` : `; the hardest moment: ${quoted(worst.step.pain ?? worst.step.action, lang)}`) : ''}.`.replace(fr ? '' : ' :', fr ? '' : ':');
+        : `${fr ? (journeys.length > 1 ? 'Parcours décrits' : 'Parcours décrit') : journeys.length > 1 ? 'Journeys described' : 'Journey described'} : ${names}${worst ? (fr ? ` ; le moment le plus difficile : ${quoted(worst.step.pain ?? worst.step.action, lang)}` : `; the hardest moment: ${quoted(worst.step.pain ?? worst.step.action, lang)}`) : ''}.`.replace(localize(DOCUMENT_TEXTS.spacedColon, lang), localize(DOCUMENT_TEXTS.englishColon, lang));
       const serving = c.all.filter((i) => i.segments.includes(s.id));
       const fallback = serving.length ? serving : c.all.filter((i) =>
         (i.dimension === 'digital-journey' && unmet.length > 0) || (i.dimension === 'visibility' && c.f.needsOnlineVisibility(s) && !c.f.visibleOnline)
@@ -365,7 +445,7 @@ function segmentsSection(c: Ctx): SegmentsSection {
 // Impact × effort
 
 function matrixSection(c: Ctx): MatrixSection {
-  const { lang, fr } = c;
+  const { lang } = c;
   const impacts = c.all.map((i) => i.impact).sort((a, b) => a - b);
   const median = impacts.length ? impacts[Math.floor((impacts.length - 1) / 2)]! : 0;
   const high = (i: DocumentInitiative) => i.impact >= median && i.impact > 0;
@@ -375,19 +455,17 @@ function matrixSection(c: Ctx): MatrixSection {
     ({ key, title: c.t(title), hint: c.t(hint), items: c.all.filter(keep).sort((a, b) => b.priority - a.priority).map(item) });
   return {
     heading: c.t(w(HEADINGS.matrix, lang)),
-    intro: c.t(fr
-      ? 'Chaque initiative selon ce qu’elle rapporte aux clients et ce qu’elle coûte à l’entreprise : les gains rapides d’abord, les grands chantiers préparés.'
-      : 'Each initiative by what it brings customers and what it costs the company: quick wins first, major projects prepared.'),
+    intro: c.t(localize(DOCUMENT_TEXTS.eachInitiativeByWhat, lang)),
     axes: {
-      highImpact: c.t(fr ? 'Impact élevé' : 'High impact'), lowImpact: c.t(fr ? 'Impact modéré' : 'Moderate impact'),
-      lowEffort: c.t(fr ? 'Effort faible' : 'Low effort'), highEffort: c.t(fr ? 'Effort moyen ou important' : 'Medium or large effort'),
+      highImpact: c.t(localize(DOCUMENT_TEXTS.highImpact, lang)), lowImpact: c.t(localize(DOCUMENT_TEXTS.moderateImpact, lang)),
+      lowEffort: c.t(localize(DOCUMENT_TEXTS.lowEffort, lang)), highEffort: c.t(localize(DOCUMENT_TEXTS.mediumOrLargeEffort, lang)),
     },
     quadrants: [
       // The planner's quick wins are quick wins, whatever the median says.
-      q('quick-wins', fr ? 'Gains rapides' : 'Quick wins', fr ? 'à lancer tout de suite' : 'start now', (i) => i.quickWin || (high(i) && low(i))),
-      q('major-projects', fr ? 'Grands chantiers' : 'Major projects', fr ? 'à préparer et à financer' : 'prepare and fund', (i) => !i.quickWin && high(i) && !low(i)),
-      q('fill-ins', fr ? 'Compléments' : 'Fill-ins', fr ? 'quand une équipe est disponible' : 'when a team is free', (i) => !i.quickWin && !high(i) && low(i)),
-      q('reconsider', fr ? 'À reconsidérer' : 'To reconsider', fr ? 'à justifier avant d’engager' : 'justify before committing', (i) => !i.quickWin && !high(i) && !low(i)),
+      q('quick-wins', localize(DOCUMENT_TEXTS.quickWins, lang), localize(DOCUMENT_TEXTS.startNow, lang), (i) => i.quickWin || (high(i) && low(i))),
+      q('major-projects', localize(DOCUMENT_TEXTS.majorProjects, lang), localize(DOCUMENT_TEXTS.prepareAndFund, lang), (i) => !i.quickWin && high(i) && !low(i)),
+      q('fill-ins', localize(DOCUMENT_TEXTS.fillIns, lang), localize(DOCUMENT_TEXTS.whenATeamIs, lang), (i) => !i.quickWin && !high(i) && low(i)),
+      q('reconsider', localize(DOCUMENT_TEXTS.toReconsider, lang), localize(DOCUMENT_TEXTS.justifyBeforeCommitting, lang), (i) => !i.quickWin && !high(i) && !low(i)),
     ],
   };
 }
@@ -405,7 +483,7 @@ function planSection(c: Ctx): PlanSection {
   const tick = (month: number) => c.t(c.date ? monthInWords(c.date, month, lang)! : fr ? `mois ${month}` : `month ${month}`);
   const timeline = timelineView(c.t(w(HEADINGS.timeline, lang)), phases, bars, tick);
   const rows = c.plan.phases.flatMap((p) => p.initiatives.map((i) => [
-    c.t(phaseName(c, p)), c.t(`${i.title}${i.quickWin ? (fr ? ' — gain rapide' : ' — quick win') : ''}`), c.t(windowText(c, i.startMonth, i.workEndMonth)),
+    c.t(phaseName(c, p)), c.t(`${i.title}${i.quickWin ? (localize(DOCUMENT_TEXTS.quickWin, lang)) : ''}`), c.t(windowText(c, i.startMonth, i.workEndMonth)),
     c.t(i.owner), c.t(i.dependsOn.filter((d) => c.byId.has(d)).map((d) => c.byId.get(d)!.title).join(' ; ') || '—'),
   ]));
   const months = Math.max(0, ...c.plan.phases.map((p) => p.endMonth));
@@ -418,11 +496,9 @@ function planSection(c: Ctx): PlanSection {
       ? `${count(c.plan.phases.length, 'phase', 'phases', lang)} sur ${months} mois${c.date ? `, à partir du ${dateInWords(c.date, lang)}` : ''} ; chaque phase prépare la suivante, et une initiative ne commence qu’après celles dont elle dépend.`
       : `${count(c.plan.phases.length, 'phase', 'phases', lang)} over ${months} months${c.date ? `, from ${dateInWords(c.date, lang)}` : ''}; each phase prepares the next, and an initiative starts only after those it depends on.`),
     timeline,
-    legend: c.t(fr
-      ? 'En foncé, le chantier ; en clair, son suivi jusqu’à l’échéance de ses indicateurs ; en orange, les gains rapides ; une flèche relie une initiative à celle qui l’attend.'
-      : 'Solid: the work; light: its follow-up until its indicators are due; orange: quick wins; an arrow links an initiative to the one waiting for it.'),
+    legend: c.t(localize(DOCUMENT_TEXTS.solidTheWorkLight, lang)),
     table: {
-      headers: [fr ? 'Phase' : 'Phase', fr ? 'Initiative' : 'Initiative', fr ? 'Période' : 'When', fr ? 'Responsable' : 'Owner', fr ? 'Vient après' : 'Comes after'].map(c.t),
+      headers: [localize(DOCUMENT_TEXTS.phase, lang), localize(DOCUMENT_TEXTS.initiative, lang), localize(DOCUMENT_TEXTS.when, lang), localize(DOCUMENT_TEXTS.owner, lang), localize(DOCUMENT_TEXTS.comesAfter, lang)].map(c.t),
       rows,
     },
     backlog: c.t(backlog),
@@ -433,7 +509,7 @@ function planSection(c: Ctx): PlanSection {
 // Cards
 
 function card(c: Ctx, i: DocumentInitiative): InitiativeCard {
-  const { lang, fr } = c;
+  const { lang } = c;
   const dim = c.dims.find((d) => d.id === i.dimension)!;
   const why = i.why || sentenceOf(c, dim);
   const facts: DocumentFact[] = [];
@@ -443,24 +519,24 @@ function card(c: Ctx, i: DocumentInitiative): InitiativeCard {
   add(FACT_LABELS.effort, capitalise(w(EFFORT_WORDS[i.effort], lang)));
   const deps = i.dependsOn.filter((d) => c.byId.has(d)).map((d) => quoted(c.byId.get(d)!.title, lang));
   add(FACT_LABELS.dependsOn, listOf(deps, lang));
-  if (i.targetLevel !== undefined) add(FACT_LABELS.target, `${dimName(c, i.dimension)} : ${dim.level}/5 → ${i.targetLevel}/5`.replace(' :', fr ? ' :' : ':'));
+  if (i.targetLevel !== undefined) add(FACT_LABELS.target, `${dimName(c, i.dimension)} : ${dim.level}/5 → ${i.targetLevel}/5`.replace(' :', localize(DOCUMENT_TEXTS.targetColon, lang)));
   const segs = i.segments.filter((s) => c.f.segmentsById.has(s)).map((s) => segmentName(c, s));
   add(FACT_LABELS.segments, listOf(segs, lang));
-  const barriers = i.barriers.map((b, k) => `${(k === 0 ? (x: string) => x : lowerFirst)(w(BARRIER_NAMES[b.type], lang))}${b.who ? ` (${b.who})` : ''}${fr ? ' : ' : ': '}${lowerFirst(b.answer.trim().replace(/[.。]+$/, ''))}`);
-  add(barriers.length > 1 ? FACT_LABELS.barriersMany : FACT_LABELS.barriers, barriers.join(fr ? ' ; ' : '; '));
+  const barriers = i.barriers.map((b, k) => `${(k === 0 ? (x: string) => x : lowerFirst)(w(BARRIER_NAMES[b.type], lang))}${b.who ? ` (${b.who})` : ''}${localize(DOCUMENT_TEXTS.labelColon, lang)}${lowerFirst(b.answer.trim().replace(/[.。]+$/, ''))}`);
+  add(barriers.length > 1 ? FACT_LABELS.barriersMany : FACT_LABELS.barriers, barriers.join(localize(DOCUMENT_TEXTS.clauseSeparator, lang)));
   if (i.status !== 'planned' && STATUS_WORDS[i.status]) add(FACT_LABELS.status, capitalise(w(STATUS_WORDS[i.status]!, lang)));
-  const toMeasure = fr ? 'à mesurer' : 'to be measured';
-  const toSet = fr ? 'à fixer' : 'to be set';
+  const toMeasure = localize(DOCUMENT_TEXTS.toBeMeasured, lang);
+  const toSet = localize(DOCUMENT_TEXTS.toBeSet, lang);
   return {
     id: i.id,
     title: c.t(i.title),
     quickWin: i.quickWin,
-    badge: i.quickWin ? c.t(fr ? 'Gain rapide' : 'Quick win') : '',
+    badge: i.quickWin ? c.t(localize(DOCUMENT_TEXTS.quickWin2, lang)) : '',
     why: c.t(why),
     facts,
     kpis: i.kpis.map((k) => ({
       name: c.t(k.name), baseline: c.t(k.baseline || toMeasure),
-      target: c.t(k.target || (i.targetLevel !== undefined ? `${fr ? 'niveau' : 'level'} ${i.targetLevel}/5` : toSet)), due: c.t(dueText(c, k.due)),
+      target: c.t(k.target || (i.targetLevel !== undefined ? `${localize(DOCUMENT_TEXTS.level2, lang)} ${i.targetLevel}/5` : toSet)), due: c.t(dueText(c, k.due)),
     })),
   };
 }
@@ -488,15 +564,11 @@ function governanceSection(c: Ctx): GovernanceSection {
   for (const i of c.all) owners.set(i.owner, [...(owners.get(i.owner) ?? []), i]);
   const names = [...owners.keys()];
   const paragraphs = [
-    fr
-      ? 'La direction générale porte la transformation et arbitre entre les canaux ; chaque initiative a un responsable, choisi parmi les équipes que le diagnostic a nommées.'
-      : 'General management sponsors the transformation and arbitrates between channels; each initiative has an owner, chosen among the teams the assessment named.',
+    localize(DOCUMENT_TEXTS.generalManagementSponsorsThe, lang),
     fr
       ? `Un comité de pilotage réunit chaque mois les responsables des initiatives${names.length ? ` (${listOf(names, lang)})` : ''} autour d’un tableau de bord client : les indicateurs des cartes, leur point de départ et leur cible.${c.e.organisation.itMarketingAlignment !== 'full' ? ' La DSI et le marketing y siègent ensemble.' : ''}`
       : `A steering committee brings the initiatives' owners${names.length ? ` (${listOf(names, lang)})` : ''} together every month around a customer dashboard: the cards' indicators, where they start and their target.${c.e.organisation.itMarketingAlignment !== 'full' ? ' IT and marketing sit on it together.' : ''}`,
-    fr
-      ? 'À la fin de chaque phase, la direction décide du passage à la suivante au vu des indicateurs ; un nouveau diagnostic de maturité clôt le plan.'
-      : 'At the end of each phase, the board decides on moving to the next one from the indicators; a new maturity assessment closes the plan.',
+    localize(DOCUMENT_TEXTS.atTheEndOf, lang),
   ];
   const rows = [...owners].map(([owner, list]) => {
     const firstEnd = Math.min(...list.map((i) => i.endMonth));
@@ -505,7 +577,7 @@ function governanceSection(c: Ctx): GovernanceSection {
   return {
     heading: c.t(w(HEADINGS.governance, lang)),
     paragraphs: paragraphs.map(c.t),
-    table: { headers: [fr ? 'Responsable' : 'Owner', fr ? 'Initiatives' : 'Initiatives', fr ? 'Première échéance' : 'First due'].map(c.t), rows },
+    table: { headers: [localize(DOCUMENT_TEXTS.owner, lang), localize(DOCUMENT_TEXTS.initiatives, lang), localize(DOCUMENT_TEXTS.firstDue, lang)].map(c.t), rows },
   };
 }
 
@@ -520,17 +592,17 @@ function risksSection(c: Ctx): RisksSection {
     const risk = `${capitalise(w(BARRIER_RISKS[b.type], lang))}.${b.note ? ` ${quoted(b.note, lang)}` : ''}`;
     const sentence = (text: string) => { const t = capitalise(text.trim()); return /[.!?…]$/.test(t) ? t : `${t}.`; };
     const answer = answers.length
-      ? `${answers.map(sentence).join(' ')}${titles.length ? ` ${fr ? 'Dans le plan' : 'In the plan'}${fr ? ' : ' : ': '}${listOf(titles, lang)}.` : ''}`
-      : fr ? 'Aucune initiative ne le traite encore : à confier à la direction générale.' : 'No initiative answers it yet: for general management to take up.';
+      ? `${answers.map(sentence).join(' ')}${titles.length ? ` ${localize(DOCUMENT_TEXTS.inThePlan, lang)}${localize(DOCUMENT_TEXTS.labelColon, lang)}${listOf(titles, lang)}.` : ''}`
+      : localize(DOCUMENT_TEXTS.noInitiativeAnswersIt, lang);
     return [c.t(`${w(BARRIER_NAMES[b.type], lang)}${b.who ? ` — ${b.who}` : ''}`), c.t(risk), c.t(answer)];
   });
   const intro = barriers.length
     ? fr ? `Le diagnostic a relevé ${count(barriers.length, 'frein', 'freins', lang)} au changement ; chacun est un risque pour le plan, et chacun a sa réponse.` : `The assessment found ${count(barriers.length, 'barrier', 'barriers', lang)} to change; each is a risk to the plan, and each has its answer.`
-    : fr ? 'Le diagnostic ne nomme aucun frein au changement ; le comité de pilotage reste attentif à la peur, à la paresse, à la dictature de l’urgence et aux habitudes.' : 'The assessment names no barrier to change; the steering committee watches for fear, complacency, the tyranny of the urgent and habit.';
+    : localize(DOCUMENT_TEXTS.theAssessmentNamesNo, lang);
   return {
     heading: c.t(w(HEADINGS.risks, lang)),
     intro: c.t(intro),
-    table: { headers: [fr ? 'Frein' : 'Barrier', fr ? 'Le risque' : 'The risk', fr ? 'La réponse du plan' : 'How the plan answers it'].map(c.t), rows },
+    table: { headers: [localize(DOCUMENT_TEXTS.barrier, lang), localize(DOCUMENT_TEXTS.theRisk, lang), localize(DOCUMENT_TEXTS.howThePlanAnswers, lang)].map(c.t), rows },
   };
 }
 
@@ -556,11 +628,11 @@ function targetsSection(c: Ctx, options: BuildOptions): TargetsSection {
     ];
     const parts = facts.filter(([now, before]) => now !== before).map(([now, before, frWords, enWords]) => {
       const [none, one, many] = fr ? frWords : enWords;
-      return `${now === 0 ? none : count(now, one, many, lang)} ${fr ? 'au lieu de' : 'instead of'} ${before}`;
+      return `${now === 0 ? none : count(now, one, many, lang)} ${localize(DOCUMENT_TEXTS.insteadOf, lang)} ${before}`;
     });
     const names = fr ? `« ${target.name} » redessine « ${current.name} »` : `“${target.name}” redesigns “${current.name}”`;
     const change = parts.length
-      ? `${names}${fr ? ' : ' : ': '}${listOf(parts, lang)}.`
+      ? `${names}${localize(DOCUMENT_TEXTS.labelColon, lang)}${listOf(parts, lang)}.`
       : fr ? `${names} sans changer le nombre d’étapes, de canaux ni de ruptures.` : `${names} without changing the number of steps, channels or breaks.`;
     return [{ current: journeyView(c, current, options.drawJourney), target: journeyView(c, target, options.drawJourney), change: c.t(change) }];
   });
@@ -574,36 +646,34 @@ function annexSection(c: Ctx, analysis: EngagementAnalysis, maxDiagnostics: numb
   const { lang, fr } = c;
   // An absence has no line: nothing to point at in the file.
   const line = (n: number | undefined) => (n === undefined ? '' : fr ? `ligne ${n}` : `line ${n}`);
-  const source = (s: 'derived' | 'assessed') => (s === 'assessed' ? (fr ? 'évalué par le consultant' : 'assessed by the consultant') : fr ? 'déduit du fichier' : 'derived from the file');
+  const source = (s: 'derived' | 'assessed') => (s === 'assessed' ? (localize(DOCUMENT_TEXTS.assessedByTheConsultant, lang)) : localize(DOCUMENT_TEXTS.derivedFromTheFile, lang));
   const diagnostics = analysis.diagnostics.slice(0, maxDiagnostics);
-  const severity = { error: fr ? 'erreur' : 'error', warning: fr ? 'avertissement' : 'warning', info: fr ? 'information' : 'info' } as const;
+  const severity = { error: localize(DOCUMENT_TEXTS.error, lang), warning: localize(DOCUMENT_TEXTS.warning, lang), info: localize(DOCUMENT_TEXTS.info, lang)} as const;
   const initiatives = [...c.plan.phases.flatMap((p) => p.initiatives), ...c.plan.backlog];
   return {
     heading: c.t(w(HEADINGS.annex, lang)),
-    intro: c.t(fr
-      ? 'Pour le consultant : les éléments de preuve avec leur ligne dans le fichier, les identifiants, les diagnostics et la table de calcul des niveaux (docs/scoring.md).'
-      : 'For the consultant: the evidence with its line in the file, the ids, the diagnostics and the scoring table (docs/scoring.md).'),
-    scoringHeading: c.t(fr ? 'Table de calcul' : 'Scoring table'),
+    intro: c.t(localize(DOCUMENT_TEXTS.forTheConsultantThe, lang)),
+    scoringHeading: c.t(localize(DOCUMENT_TEXTS.scoringTable, lang)),
     scoring: {
-      headers: [fr ? 'Dimension' : 'Dimension', fr ? 'Identifiant' : 'Id', fr ? 'Niveau' : 'Level', fr ? 'Niveau déduit' : 'Derived level', fr ? 'Source' : 'Source'].map(c.t),
+      headers: [localize(DOCUMENT_TEXTS.dimension, lang), localize(DOCUMENT_TEXTS.id, lang), localize(DOCUMENT_TEXTS.level, lang), localize(DOCUMENT_TEXTS.derivedLevel, lang), localize(DOCUMENT_TEXTS.source, lang)].map(c.t),
       rows: c.dims.map((d) => [c.t(dimName(c, d.id)), d.id, `${d.level}/5`, `${d.derivedLevel}/5`, c.t(source(d.source))]),
     },
-    evidenceHeading: c.t(fr ? 'Éléments de preuve' : 'Evidence'),
+    evidenceHeading: c.t(localize(DOCUMENT_TEXTS.evidence, lang)),
     dimensions: c.dims.map((d) => ({
       id: d.id, name: c.t(dimName(c, d.id)), level: d.level, derivedLevel: d.derivedLevel, source: c.t(source(d.source)),
       evidence: d.evidence.map((ev) => ({ text: c.t(ev.text), where: c.t(line(ev.line)) })),
     })),
-    initiativesHeading: c.t(fr ? 'Initiatives et identifiants' : 'Initiatives and ids'),
+    initiativesHeading: c.t(localize(DOCUMENT_TEXTS.initiativesAndIds, lang)),
     initiatives: {
-      headers: [fr ? 'Identifiant' : 'Id', fr ? 'Initiative' : 'Initiative', fr ? 'Dimension' : 'Dimension', fr ? 'Phase' : 'Phase', fr ? 'Origine' : 'Origin', 'Effort', 'Impact', fr ? 'Priorité' : 'Priority'].map(c.t),
+      headers: [localize(DOCUMENT_TEXTS.id, lang), localize(DOCUMENT_TEXTS.initiative, lang), localize(DOCUMENT_TEXTS.dimension, lang), localize(DOCUMENT_TEXTS.phase, lang), localize(DOCUMENT_TEXTS.origin, lang), 'Effort', 'Impact', localize(DOCUMENT_TEXTS.priority, lang)].map(c.t),
       rows: initiatives.map((i) => [
-        i.id, c.t(i.title), i.dimension, i.phase, c.t(i.source === 'consultant' ? (fr ? 'consultant' : 'consultant') : fr ? 'générée' : 'generated'),
+        i.id, c.t(i.title), i.dimension, i.phase, c.t(i.source === 'consultant' ? (localize(DOCUMENT_TEXTS.consultant, lang)) : localize(DOCUMENT_TEXTS.generated, lang)),
         i.effort, formatNumber(i.impact, lang), formatNumber(i.priority, lang),
       ]),
     },
-    diagnosticsHeading: c.t(fr ? 'Diagnostics du fichier' : 'Diagnostics of the file'),
+    diagnosticsHeading: c.t(localize(DOCUMENT_TEXTS.diagnosticsOfTheFile, lang)),
     diagnostics: {
-      headers: [fr ? 'Ligne' : 'Line', fr ? 'Gravité' : 'Severity', 'Code', 'Message'].map(c.t),
+      headers: [localize(DOCUMENT_TEXTS.line, lang), localize(DOCUMENT_TEXTS.severity, lang), 'Code', 'Message'].map(c.t),
       rows: diagnostics.map((d) => [String(d.range.line), c.t(severity[d.severity]), d.code, c.t(d.message)]),
     },
     diagnosticsMore: analysis.diagnostics.length > diagnostics.length
@@ -618,6 +688,5 @@ function lowerFirst(text: string): string {
 }
 
 function formatNumber(n: number, lang: Language): string {
-  const text = (Math.round(n * 100) / 100).toString();
-  return lang === 'fr' ? text.replace('.', ',') : text;
+  return localize(NUMBER_FORMS.decimal, lang, { text: (Math.round(n * 100) / 100).toString() });
 }

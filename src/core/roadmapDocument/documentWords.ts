@@ -5,6 +5,19 @@
  */
 import type { BarrierType, Capability, ChangeStage, ChannelMaturity, DigitalIntensity, Language } from '../model/vocabulary';
 import type { Effort } from './plannedRoadmap';
+import { localize, type Catalogue, type None } from '../i18n/localized';
+
+/** How the document joins, quotes and counts, in each language. */
+const WORD_FORMS = {
+  and: { en: (_: None) => ' and ', fr: (_: None) => ' et ' },
+  or: { en: (_: None) => ' or ', fr: (_: None) => ' ou ' },
+  quoted: { en: ({ text }: { text: string }) => `“${text}”`, fr: ({ text }: { text: string }) => `« ${text} »` },
+  /** French takes the singular for 0 and 1. */
+  count: {
+    en: ({ n, one, many }: { n: number; one: string; many: string }) => `${n} ${n === 1 ? one : many}`,
+    fr: ({ n, one, many }: { n: number; one: string; many: string }) => `${n} ${n < 2 ? one : many}`,
+  },
+} satisfies Catalogue;
 
 type Words = Record<Language, string>;
 
@@ -137,18 +150,17 @@ export const EMOTION_WORDS: Record<number, Words> = {
 /** "a, b and c" / "a, b et c"; with `or`, "a, b or c" (after a negation). */
 export function listOf(items: readonly string[], lang: Language, or = false): string {
   if (items.length <= 1) return items[0] ?? '';
-  const and = or ? (lang === 'fr' ? ' ou ' : ' or ') : lang === 'fr' ? ' et ' : ' and ';
-  return `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')}${localize(or ? WORD_FORMS.or : WORD_FORMS.and, lang)}${items[items.length - 1]}`;
 }
 
 /** « name » in French, “name” in English: how a name from the file is quoted in a sentence. */
 export function quoted(text: string, lang: Language): string {
-  return lang === 'fr' ? `« ${text} »` : `“${text}”`;
+  return localize(WORD_FORMS.quoted, lang, { text });
 }
 
 /** Count and noun with the language's agreement: French takes the singular for 0 and 1. */
 export function count(n: number, one: string, many: string, lang: Language): string {
-  return `${n} ${(lang === 'fr' ? n < 2 : n === 1) ? one : many}`;
+  return localize(WORD_FORMS.count, lang, { n, one, many });
 }
 
 /** Capitalise the first letter (for a phrase that opens a sentence). */

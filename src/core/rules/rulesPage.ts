@@ -90,8 +90,10 @@ const FAMILY_WORDS: Record<RuleFamily, Record<Language, string>> = {
 
 /** The file name of a language's rules page, beside the English one. */
 export function rulesPageFile(lang: Language): string {
-  return lang === 'en' ? 'rules.md' : `rules.${lang}.md`;
+  return PAGE_FILES[lang];
 }
+
+const PAGE_FILES: Record<Language, string> = { en: 'rules.md', fr: 'rules.fr.md' };
 
 /** The whole page of a language, as committed under docs/. */
 export function renderRulesPage(lang: Language, rules: readonly Rule[] = RULES): string {

@@ -13,6 +13,15 @@ import { buildRoadmapDocument, type RoadmapDocumentWithDrawings } from '../roadm
 import { renderJourneySvg } from '../journey/exportJourneyMap';
 import { journeyDrawings, type TemplateJourney } from './journeyDrawings';
 import { builtinTemplate, customTemplate, isMarkdownTemplate } from './roadmapTemplates';
+import { localize, type Catalogue, type None } from '../i18n/localized';
+
+const RENDER_TEXTS = {
+  noSchema: {
+    en: (_: None) => 'The file does not pass the schema: no roadmap can be generated.',
+    fr: (_: None) => "Le fichier ne passe pas le schéma : aucune feuille de route n'est possible.",
+  },
+  templateError: { en: ({ name }: { name: string }) => `Error in template ${name}`, fr: ({ name }: { name: string }) => `Erreur dans le modèle ${name}` },
+} satisfies Catalogue;
 
 export type RoadmapTemplate = { kind: 'builtin'; name: 'markdown' | 'html' } | { kind: 'custom'; name: string; source: string };
 export type RenderResult = { ok: true; text: string } | { ok: false; message: string; line?: number; column?: number };
@@ -32,7 +41,7 @@ export function renderRoadmap(analysis: EngagementAnalysis, template: RoadmapTem
   const lang = analysis.language;
   const assessed = assessedEngagementOf(analysis);
   if (!assessed) {
-    return { ok: false, message: lang === 'fr' ? "Le fichier ne passe pas le schéma : aucune feuille de route n'est possible." : 'The file does not pass the schema: no roadmap can be generated.' };
+    return { ok: false, message: localize(RENDER_TEXTS.noSchema, lang) };
   }
   // Markdown shows no drawing: do not pay for one.
   const markdown = template.kind === 'builtin' ? template.name === 'markdown' : isMarkdownTemplate(template.name);
@@ -67,7 +76,7 @@ function templateError(error: unknown, name: string, lang: Language): RenderResu
   const { message, lineNumber, column } = (error ?? {}) as { message?: unknown; lineNumber?: unknown; column?: unknown };
   const text = typeof message === 'string' ? message : String(error);
   const line = typeof lineNumber === 'number' ? lineNumber : lineFromParseError(text);
-  const prefix = lang === 'fr' ? `Erreur dans le modèle ${name}` : `Error in template ${name}`;
+  const prefix = localize(RENDER_TEXTS.templateError, lang, { name });
   return {
     ok: false,
     message: `${prefix}${line === undefined ? '' : `:${line}${typeof column === 'number' ? `:${column + 1}` : ''}`}: ${text}`,

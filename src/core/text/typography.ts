@@ -5,6 +5,16 @@
  * written in words in both languages. Idempotent: typesetting a typeset string changes nothing.
  */
 import type { Language } from '../model/vocabulary';
+import { localize, type Catalogue } from '../i18n/localized';
+
+const DATE_FORMS = {
+  /** « 1er mars 2026 »: the first of the month is an ordinal in French. */
+  dayMonthYear: {
+    en: ({ day, month, year }: { day: number; month: string; year: string }) => `${day} ${month} ${year}`,
+    fr: ({ day, month, year }: { day: number; month: string; year: string }) => `${day === 1 ? '1er' : day} ${month} ${year}`,
+  },
+  typeset: { en: ({ text }: { text: string }) => text, fr: ({ text }: { text: string }) => frenchTypography(text) },
+} satisfies Catalogue;
 
 /** U+00A0: before « : » and « % », inside guillemets. */
 export const NBSP = '\u00a0';
@@ -29,8 +39,7 @@ function wordsOf(year: string, month: string, day: string, lang: Language): stri
   const m = Number(month);
   const d = Number(day);
   if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
-  const dayText = lang === 'fr' && d === 1 ? `1er` : String(d);
-  return `${dayText} ${MONTHS[lang][m - 1]} ${year}`;
+  return localize(DATE_FORMS.dayMonthYear, lang, { day: d, month: MONTHS[lang][m - 1]!, year });
 }
 
 /** "October 2026" / "octobre 2026": the calendar month `offset` months after an ISO date. */
@@ -80,7 +89,7 @@ function frenchTypography(text: string): string {
 export function typeset(text: string, lang: Language): string {
   if (text === '') return text;
   const dated = text.includes('-') ? text.replace(ISO_DATE, (all, y: string, m: string, d: string) => wordsOf(y, m, d, lang) ?? all) : text;
-  return lang === 'fr' ? frenchTypography(dated) : dated;
+  return localize(DATE_FORMS.typeset, lang, { text: dated });
 }
 
 /** `typeset` bound to one language, the form the document builder passes around. */

@@ -3,6 +3,7 @@
  * exact range of the value at fault, a did-you-mean for enum values (French words included).
  */
 import type * as z from 'zod';
+import { localize } from '../i18n/localized';
 import { schemaEnum } from '../rules/schema/schemaEnum';
 import { schemaRange } from '../rules/schema/schemaRange';
 import { schemaRequired } from '../rules/schema/schemaRequired';
@@ -34,7 +35,7 @@ export function reportSchemaIssues(issues: readonly Issue[], root: unknown, sink
 
     if (path === 'version') {
       // `version: "1"` is text: said so, or the message would read "version 1 … reads version 1".
-      const written = typeof value === 'string' ? (sink.lang === 'fr' ? `« ${value} » (texte)` : `"${value}" (text)`) : describeValue(value);
+      const written = typeof value === 'string' ? localize(unsupportedVersion.messages.writtenAsText, sink.lang, { value }) : describeValue(value);
       sink.atValue(unsupportedVersion.code, path, unsupportedVersion.messages.version, { value: written });
       continue;
     }

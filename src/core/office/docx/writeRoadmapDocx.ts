@@ -8,8 +8,9 @@ import {
   AlignmentType, BorderStyle, Document, Footer, Header, ImageRun, LineRuleType, Packer, PageNumber, Paragraph,
   ShadingType, Table, TableCell, TableLayoutType, TableRow, TabStopType, TextRun, WidthType, type IStylesOptions,
 } from 'docx';
+import type { Language } from '../../model/vocabulary';
 import type { OfficeBlock, OfficeRoadmap, OfficeTable } from '../officeRoadmap';
-import { officeLabel } from '../officeLabels';
+import { languageTag, officeLabel } from '../officeLabels';
 import type { Rasteriser } from '../raster/svgRasteriser';
 import { DEFAULT_ACCENT, DEFAULT_DARK, type Brand, type BrandImage } from '../reference/brand';
 import { normaliseOfficePackage } from '../zip/officeZip';
@@ -179,8 +180,8 @@ function brandImageRun(image: BrandImage): ImageRun {
 }
 
 /** The toolkit's own look: Word's built-in style ids, with outline levels so the navigation pane lists them. */
-function defaultStyles(accent: string, dark: string, lang: string): IStylesOptions {
-  const language = { value: lang === 'fr' ? 'fr-FR' : 'en-GB' };
+function defaultStyles(accent: string, dark: string, lang: Language): IStylesOptions {
+  const language = { value: languageTag(lang) };
   const font = 'Calibri';
   return {
     default: {

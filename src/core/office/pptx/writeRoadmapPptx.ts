@@ -6,7 +6,7 @@
  */
 import PptxGenJS from 'pptxgenjs';
 import type { OfficeRoadmap, OfficeTable } from '../officeRoadmap';
-import { officeLabel } from '../officeLabels';
+import { languageTag, officeLabel } from '../officeLabels';
 import type { Rasteriser } from '../raster/svgRasteriser';
 import { DEFAULT_ACCENT, DEFAULT_DARK, type Brand } from '../reference/brand';
 import { normaliseOfficePackage } from '../zip/officeZip';
@@ -25,7 +25,7 @@ export async function writeRoadmapPptx(model: OfficeRoadmap, rasterise: Rasteris
   const dark = brand.dark ?? DEFAULT_DARK;
   const headFont = brand.headingFont ?? 'Calibri';
   const bodyFont = brand.bodyFont ?? 'Calibri';
-  const lang = model.lang === 'fr' ? 'fr-FR' : 'en-GB';
+  const lang = languageTag(model.lang);
   const t = (key: Parameters<typeof officeLabel>[0]) => officeLabel(key, model.lang);
 
   const pictures = new PictureStandIns();

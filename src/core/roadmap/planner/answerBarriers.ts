@@ -16,7 +16,7 @@ export const MAX_ANSWERS_PER_BARRIER = 3;
 
 /** The seeds' answer to each brake (seed 000), when no row has a better one. */
 export function generalAnswer(type: BarrierType, who: string | undefined, ctx: PlanContext): string {
-  const w = who ? (ctx.fr ? quoteName(who, 'fr') : who) : undefined;
+  const w = who ? quoteName(who, ctx.lang) : undefined;
   switch (type) {
     case 'fear': return ctx.say(`Involve ${w ?? 'those who fear the change'} in the design from the first step.`, `Associer ${w ?? 'ceux qui craignent le changement'} à la conception dès la première étape.`);
     case 'complacency': return ctx.say(`Confront ${w ?? 'the board'} with the client's own figures and customers' words.`, `Confronter ${w ?? 'la direction'} aux chiffres de l'entreprise et aux mots de ses clients.`);

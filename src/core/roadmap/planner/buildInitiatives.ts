@@ -7,7 +7,7 @@
 import { dimensionLabel } from '../../maturity/dimensionLabels';
 import type { Evidence } from '../../maturity/maturityAssessment';
 import type { ChangeStage, DimensionId, Horizon } from '../../model/vocabulary';
-import { excerpt, NBSP } from '../playbook/phrases';
+import { colon, excerpt } from '../playbook/phrases';
 import type { OwnerRule } from '../playbook/intervention';
 import type { ChangeProcess, PhaseWindow, RoadmapInitiative, RoadmapKpi } from '../roadmap';
 import type { Candidate } from './candidate';
@@ -46,7 +46,7 @@ export function ownerBy(rule: OwnerRule, c: Candidate, ctx: PlanContext): string
 
 /** A step remedied, as evidence at its place in the file. */
 function stepEvidence(f: StepFact, ctx: PlanContext): Evidence {
-  const text = `${excerpt(f.step.action, ctx.lang, 80)}${f.step.pain ? `${ctx.fr ? `${NBSP}:` : ':'} ${excerpt(f.step.pain, ctx.lang, 80)}` : ''}`;
+  const text = `${excerpt(f.step.action, ctx.lang, 80)}${f.step.pain ? `${colon(ctx.lang)} ${excerpt(f.step.pain, ctx.lang, 80)}` : ''}`;
   const range = ctx.locate(f.step.path);
   return range ? { text, path: f.step.path, line: range.line, column: range.column } : { text, path: f.step.path };
 }
@@ -108,7 +108,7 @@ export function buildInitiatives(phases: readonly Candidate[][], stages: readonl
       barriers: [],
       evidence,
       why: text?.why ?? initiative?.description ?? rowText?.why
-        ?? `${dimensionLabel(dimension, ctx.lang)} ${level}/5${dimensionEvidence ? `${ctx.fr ? `${NBSP}:` : ':'} ${dimensionEvidence}` : '.'}`,
+        ?? `${dimensionLabel(dimension, ctx.lang)} ${level}/5${dimensionEvidence ? `${colon(ctx.lang)} ${dimensionEvidence}` : '.'}`,
       effort: c.effort,
       impact: c.impact,
       priority: c.priority,

@@ -8,6 +8,7 @@ import type { Locate } from '../../maturity/scoringContext';
 import type { Channel, Engagement, Journey, Segment, Stage, Step } from '../../model/engagement';
 import type { ChannelSwitch, EngagementFacts } from '../../model/facts';
 import type { Capability, DimensionId, Language } from '../../model/vocabulary';
+import { inPlace, localize } from '../../i18n/localized';
 import { quoteName } from '../playbook/phrases';
 import { weighGaps, type GapWeight } from './weighGaps';
 
@@ -145,16 +146,13 @@ export class PlanContext {
     return this.levels.get(id)!;
   }
 
+  /** A text written in place in both languages (the playbook's rows are its catalogue): read in the plan's language. */
   say(en: string, fr: string): string {
-    return this.lang === 'fr' ? fr : en;
+    return localize(inPlace(en, fr), this.lang);
   }
 
   q(name: string): string {
     return quoteName(name, this.lang);
-  }
-
-  get fr(): boolean {
-    return this.lang === 'fr';
   }
 
   channelsOfType(...types: Channel['type'][]): Channel[] {

@@ -10,6 +10,13 @@ import { DIMENSIONS } from '../../model/vocabulary';
 import { word } from '../../templates/templateLabels';
 import { quotedPains, segmentNames } from '../playbook/baselines';
 import { countOf, joinList, NBSP, nameList, percent, quoteName, semicolon } from '../playbook/phrases';
+import { localize, type Localized } from '../../i18n/localized';
+
+/** The lead initiative's title in the summary: in quotes in English, in guillemets in French unless it holds some. */
+const LEAD_TITLE: Localized<{ title: string }> = {
+  en: ({ title }) => `"${title}"`,
+  fr: ({ title }) => (title.includes('«') ? title : quoteName(title, 'fr')),
+};
 import type { RoadmapAlert, RoadmapInitiative, RoadmapPhase, SummaryMessage } from '../roadmap';
 import type { PlanContext, StepFact } from './planContext';
 
@@ -113,7 +120,7 @@ function decision(ctx: PlanContext, phases: readonly RoadmapPhase[]): SummaryMes
   const wins = first.initiatives.filter((i) => i.quickWin);
   const lead: RoadmapInitiative | undefined = [...wins].sort((a, b) => b.priority - a.priority)[0] ?? first.initiatives[0];
   // A title that already quotes a name is not quoted again (no nested guillemets).
-  const title = !lead ? '' : !ctx.fr ? `"${lead.title}"` : lead.title.includes('«') ? lead.title : quoteName(lead.title, 'fr');
+  const title = !lead ? '' : localize(LEAD_TITLE, ctx.lang, { title: lead.title });
   const months = first.window.endMonth - first.window.startMonth;
   const count = phases.reduce((n, p) => n + p.initiatives.length, 0);
   return {

@@ -4,6 +4,11 @@
 import { defineRule, type RuleMessages } from '../rule';
 
 const messages = {
+  /** How a version written as text is quoted in \`version\` below. */
+  writtenAsText: {
+    en: ({ value }: { value: string }) => `"${value}" (text)`,
+    fr: ({ value }: { value: string }) => `« ${value} » (texte)`,
+  },
   version: {
     en: ({ value }: { value: string }) => `Unsupported format version ${value}: this extension reads version 1.`,
     fr: ({ value }: { value: string }) => `Version de format ${value} non prise en charge : cette extension lit la version 1.`,
