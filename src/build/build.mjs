@@ -66,7 +66,7 @@ const builds = [
   // The extension host: `vscode` is provided by the host at run time.
   { ...node, entryPoints: { extension: 'src/extension/extension.ts', analysisWorker: 'src/extension/analysis/analysisWorker.ts' }, outdir: 'dist', external: ['vscode', './roadmapRenderer.js'], metafile: true, ...shipped },
   // The roadmap renderer, loaded by the extension on first use (src/extension/roadmap/lazyRoadmapRenderer.ts).
-  { ...node, entryPoints: { roadmapRenderer: 'src/core/templates/renderRoadmap.ts' }, outdir: 'dist', metafile: true, ...shipped },
+  { ...node, entryPoints: { roadmapRenderer: 'src/core/roadmapTemplates.ts' }, outdir: 'dist', metafile: true, ...shipped },
   // The command line: one self-contained file with its shebang.
   { ...node, entryPoints: { cxm: 'src/cli/cxm.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, ...shipped },
   { ...node, entryPoints: { handlebarsCompiler: HANDLEBARS_COMPILER_ENTRY }, outdir: 'dist', metafile: true },

@@ -2,7 +2,7 @@
  * What a command needs from the process, passed in so the commands run in-process in tests with
  * their own working directory and captured output.
  */
-import type { Language } from '../core/model/vocabulary';
+import type { Language } from '../core';
 
 export interface TextSink {
   write(text: string | Uint8Array): void;

@@ -7,9 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import type { EngagementAnalysis } from '../core/analysis/engagementAnalysis';
-import type { RasterAssets } from '../core/office/raster/svgRasteriser';
-import { renderOfficeRoadmap, type OfficeFormat, type OfficeRenderResult } from '../core/office/renderOfficeRoadmap';
+import type { EngagementAnalysis, RasterAssets, OfficeFormat, OfficeRenderResult } from '../core';
+import { renderOfficeRoadmap } from '../core/officeWriters';
 
 export type { OfficeFormat, OfficeRenderResult };
 

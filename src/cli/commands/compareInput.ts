@@ -7,8 +7,7 @@
 import { execFile } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileDiagnostic, MAX_FILE_BYTES } from '../../core/analysis/fileDiagnostics';
-import type { Language } from '../../core/model/vocabulary';
+import { fileDiagnostic, MAX_FILE_BYTES, type Language } from '../../core';
 import { decodeEngagementBytes } from '../../node/decodeEngagementBytes';
 import type { InputFile } from '../expandInputs';
 import type { ReportedDiagnostic } from '../fileReport';

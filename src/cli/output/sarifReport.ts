@@ -4,8 +4,7 @@
  * same files give the same bytes.
  */
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import type { Severity } from '../../core/diagnostics/diagnostic';
-import { RULES } from '../../core/rules/registry';
+import { RULES, type Severity } from '../../core';
 import type { FileReport } from '../fileReport';
 import { indentedJson, joinReport, jsonFrame, JsonArrayPrinter, STREAMED_ARRAY, type StreamedReport } from './jsonStream';
 
