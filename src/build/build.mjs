@@ -52,16 +52,6 @@ function officeRendererPlugin(shippedBundle) {
   };
 }
 
-/** The files the Office renderer reads next to itself: resvg's WebAssembly and the fonts of the pictures. */
-function copyOfficeAssets() {
-  const fonts = join(root, 'dist', 'fonts');
-  mkdirSync(fonts, { recursive: true });
-  cpSync(join(root, 'node_modules', '@resvg', 'resvg-wasm', 'index_bg.wasm'), join(root, 'dist', 'resvg.wasm'));
-  cpSync(join(root, 'node_modules', '@expo-google-fonts', 'noto-sans', '400Regular', 'NotoSans_400Regular.ttf'), join(fonts, 'NotoSans-Regular.ttf'));
-  cpSync(join(root, 'node_modules', '@expo-google-fonts', 'noto-sans', '700Bold', 'NotoSans_700Bold.ttf'), join(fonts, 'NotoSans-Bold.ttf'));
-  cpSync(join(root, 'node_modules', '@expo-google-fonts', 'noto-sans', 'LICENSE_FONT'), join(fonts, 'LICENSE-NotoSans.txt'));
-}
-
 const builds = [
   // The extension host: `vscode` is provided by the host at run time.
   { ...node, entryPoints: { extension: 'src/extension/extension.ts', analysisWorker: 'src/extension/analysis/analysisWorker.ts' }, outdir: 'dist', external: ['vscode', './roadmapRenderer.js'], metafile: true, ...shipped },
@@ -70,7 +60,7 @@ const builds = [
   // The command line: one self-contained file with its shebang.
   { ...node, entryPoints: { cxm: 'src/cli/cxm.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, ...shipped },
   { ...node, entryPoints: { handlebarsCompiler: HANDLEBARS_COMPILER_ENTRY }, outdir: 'dist', metafile: true },
-  // Word and PowerPoint (docx, pptxgenjs, resvg): loaded only when an Office document is asked for.
+  // Word and PowerPoint (docx, pptxgenjs): loaded only when an Office document is asked for.
   { ...node, entryPoints: { officeRenderer: 'src/officeRenderer/officeRenderer.ts' }, outdir: 'dist', metafile: true },
   // The webview runs in a browser iframe under a strict CSP: classic scripts, the map's first and the
   // toolkit's after it (both deferred), and a stylesheet (no inline style).
@@ -96,7 +86,6 @@ if (!watch) rmSync(join(root, 'dist'), { recursive: true, force: true });
 mkdirSync(join(root, 'dist'), { recursive: true });
 
 if (watch) {
-  copyOfficeAssets();
   for (const options of builds) await (await esbuild.context(options)).watch();
   mkdirSync(join(root, 'dist', 'webview'), { recursive: true });
   await emitWebviewCss();
@@ -113,7 +102,6 @@ if (watch) {
   }
   await emitJsonSchema();
   await emitRulesPages();
-  copyOfficeAssets();
   await emitWebviewCss();
   // Runtime strings for vscode.l10n (the manifest's `l10n` points here).
   cpSync(join(root, 'src', 'extension', 'l10n'), join(root, 'dist', 'l10n'), { recursive: true });

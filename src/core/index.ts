@@ -5,7 +5,7 @@
  *
  * The two renderers loaded on demand have their own entries, so that no bundle loaded at activation
  * ever reaches them: ./roadmapTemplates (Handlebars, dist/roadmapRenderer.js) and ./officeWriters (docx,
- * pptxgenjs, resvg: dist/officeRenderer.js). Their types are exported here too (types cost no bytes).
+ * pptxgenjs: dist/officeRenderer.js). Their types are exported here too (types cost no bytes).
  *
  * Bundles stay as small as before: src/core is declared free of side effects (package.json `sideEffects`),
  * so esbuild drops every module behind this file that a bundle does not use (the extension host's bundle
@@ -43,7 +43,6 @@ export { formatMaturityMarkdown } from './maturity/formatMaturityMarkdown';
 export { roadmapToJson } from './roadmap/roadmap';
 export type { RoadmapTemplate, RenderResult } from './templates/renderRoadmap';
 export type { OfficeFormat, OfficeRenderResult } from './office/renderOfficeRoadmap';
-export type { RasterAssets } from './office/raster/svgRasteriser';
 
 // The journey map: its view model (what a panel asks for), the drawing and the exports.
 export type { JourneyMapModel } from './journey/journeyMapModel';

@@ -10,7 +10,6 @@ import type { EngagementAnalysis } from '../analysis/engagementAnalysis';
 import { buildRoadmapDocument } from '../roadmapDocument/buildRoadmapDocument';
 import type { DocumentTable, JourneyView } from '../roadmapDocument/roadmapDocument';
 import { FACT_LABELS, w } from '../roadmapDocument/documentWords';
-import { timelineSvg } from '../roadmapDocument/timelineSvg';
 import { timelineView, type TimelineView } from '../roadmapDocument/timelineView';
 import type { Language } from '../model/vocabulary';
 import { colonOf, officeLabel } from './officeLabels';
@@ -29,9 +28,14 @@ export type OfficeBlock =
   | { kind: 'paragraph'; text: string; strong?: boolean; alert?: boolean }
   | { kind: 'bullets'; items: string[] }
   | { kind: 'table'; table: OfficeTable }
-  | { kind: 'figure'; svg: string; alt: string }
+  /** The radar as a native chart (its data editable in Word): one series per assessment. */
+  | { kind: 'radar'; alt: string; chart: RadarData }
+  /** The dated roadmap as a Gantt table: one row per phase and per initiative, one column per period. */
+  | { kind: 'timeline'; view: TimelineView }
   /** A pair of label and value per row (the facts, an initiative's card). */
   | { kind: 'card'; rows: [string, string][] };
+
+export interface RadarData { labels: string[]; series: { name: string; values: number[] }[] }
 
 export interface DeckPhase {
   title: string;
@@ -55,7 +59,7 @@ export interface OfficeRoadmap {
     summary: { heading: string; messages: string[]; alerts: string[]; decisionHeading: string; decision: string };
     standingHeading: string;
     /** The native chart's data: one series per assessment (today's levels; the plan's expected levels when it raises some). */
-    radar: { labels: string[]; series: { name: string; values: number[] }[] };
+    radar: RadarData;
     maturityHeading: string;
     maturity: OfficeTable;
     /** The speaker notes of the radar and maturity slides: every level's evidence, with its YAML line. */
@@ -73,8 +77,6 @@ export interface OfficeRoadmap {
 
 /** The deck's timeline: at most this many initiatives a slide, so labels stay readable. */
 const BARS_PER_SLIDE = 9;
-/** The report's timeline: at most this many a page. */
-const BARS_PER_PAGE = 18;
 
 export function officeRoadmapOf(analysis: EngagementAnalysis): OfficeRoadmap | undefined {
   // No journey map is drawn: shrunk to a page's width, a map's text prints at 3 to 5 points
@@ -87,6 +89,13 @@ export function officeRoadmapOf(analysis: EngagementAnalysis): OfficeRoadmap | u
   const date = analysis.engagement?.engagement.date;
   const dateFact = doc.facts.find((fact) => date !== undefined && /\d{4}/.test(fact.value) && fact.value.includes(date.slice(0, 4)));
   const table = (source: DocumentTable, widths?: number[]): OfficeTable => ({ columns: source.headers, rows: source.rows, ...(widths ? { widths } : {}) });
+
+  // The radar's data, for the report's and the deck's native charts alike.
+  const levels = doc.standing.dimensions.map((d) => d.level);
+  const expected = doc.standing.dimensions.map((d, i) => Math.max(levels[i]!, ...plannedTargets(analysis, d.id)));
+  const series = [{ name: t('today'), values: levels }];
+  if (expected.some((value, i) => value !== levels[i])) series.push({ name: w(FACT_LABELS.target, lang), values: expected });
+  const radar: RadarData = { labels: doc.standing.dimensions.map((d) => d.name), series };
 
   const blocks: OfficeBlock[] = [];
   const push = (...more: OfficeBlock[]) => blocks.push(...more);
@@ -104,7 +113,7 @@ export function officeRoadmapOf(analysis: EngagementAnalysis): OfficeRoadmap | u
   // 2. Where the client stands
   push({ kind: 'heading', level: 1, text: doc.standing.heading });
   paragraph(doc.standing.overall);
-  push({ kind: 'figure', svg: doc.drawings.radar, alt: doc.standing.radar.title });
+  push({ kind: 'radar', alt: doc.standing.radar.title, chart: radar });
   push({ kind: 'table', table: { columns: [...doc.standing.headers], rows: doc.standing.dimensions.map((d) => [d.name, d.levelText, d.sentence]), widths: [3, 1.2, 8] } });
 
   // 3. What the customers live
@@ -142,7 +151,8 @@ export function officeRoadmapOf(analysis: EngagementAnalysis): OfficeRoadmap | u
   // 6. The dated roadmap
   push({ kind: 'heading', level: 1, text: doc.plan.heading });
   paragraph(doc.plan.intro);
-  for (const view of timelineSlices(doc.plan.timeline, BARS_PER_PAGE)) push({ kind: 'figure', svg: timelineSvg(view), alt: doc.plan.timeline.title });
+  // A table needs no slicing: its header row repeats on every page.
+  push({ kind: 'timeline', view: doc.plan.timeline });
   push({ kind: 'table', table: table(doc.plan.table, [2, 5, 2.4, 2.4, 2.4]) });
   paragraph(doc.plan.backlog);
 
@@ -196,10 +206,6 @@ export function officeRoadmapOf(analysis: EngagementAnalysis): OfficeRoadmap | u
   }
 
   // The deck
-  const levels = doc.standing.dimensions.map((d) => d.level);
-  const expected = doc.standing.dimensions.map((d, i) => Math.max(levels[i]!, ...plannedTargets(analysis, d.id)));
-  const series = [{ name: t('today'), values: levels }];
-  if (expected.some((value, i) => value !== levels[i])) series.push({ name: w(FACT_LABELS.target, lang), values: expected });
   const phases = doc.cards.phases.map((phase): DeckPhase => {
     const factLabels = phase.cards[0]?.facts.slice(0, 2).map((fact) => fact.label) ?? [];
     return {
@@ -229,7 +235,7 @@ export function officeRoadmapOf(analysis: EngagementAnalysis): OfficeRoadmap | u
     deck: {
       summary: doc.summary,
       standingHeading: doc.standing.heading,
-      radar: { labels: doc.standing.dimensions.map((d) => d.name), series },
+      radar,
       maturityHeading: doc.standing.heading,
       maturity: { columns: [...doc.standing.headers], rows: doc.standing.dimensions.map((d) => [d.name, d.levelText, d.sentence]), widths: [3, 1.2, 9] },
       maturityNotes: annex.dimensions.map((d) => `${d.name} ${d.level}/5 (${d.source})${colonOf(lang)} ${d.evidence.map((e) => `${e.text}${e.where ? ` [${e.where}]` : ''}`).join(' · ')}`),

@@ -1,13 +1,11 @@
 /**
  * The Office documents of an analysis: `docx` (the Word report) or `pptx` (the board deck), with an
- * optional firm's reference file. Pure: the host hands over the rasteriser's assets and the
- * reference's bytes, and writes the bytes that come back. Never throws: a problem is a message in
- * the document's language.
+ * optional firm's reference file. Pure: the host hands over the reference's bytes and writes the
+ * bytes that come back. Never throws: a problem is a message in the document's language.
  */
 import type { EngagementAnalysis } from '../analysis/engagementAnalysis';
 import type { Language } from '../model/vocabulary';
 import { officeRoadmapOf } from './officeRoadmap';
-import { createRasteriser, type RasterAssets } from './raster/svgRasteriser';
 import type { Brand } from './reference/brand';
 import { readReference } from './reference/readReference';
 
@@ -20,8 +18,6 @@ export interface OfficeRenderOptions {
   format: OfficeFormat;
   /** A .docx for the Word report, a .pptx for the deck. */
   reference?: Uint8Array;
-  /** The rasteriser's assets, or how to get them (only the Word report has pictures to rasterise). */
-  assets: RasterAssets | (() => RasterAssets);
 }
 
 export async function renderOfficeRoadmap(analysis: EngagementAnalysis, options: OfficeRenderOptions): Promise<OfficeRenderResult> {
@@ -38,8 +34,9 @@ export async function renderOfficeRoadmap(analysis: EngagementAnalysis, options:
   // Each writer loads its own library (docx, pptxgenjs) on first use: a Word report never pays
   // for evaluating pptxgenjs (≈ 90 ms in a fresh process), nor a deck for docx (≈ 80 ms).
   const bytes = options.format === 'docx'
-    ? await (require('./docx/writeRoadmapDocx') as typeof import('./docx/writeRoadmapDocx')).writeRoadmapDocx(model, await createRasteriser(typeof options.assets === 'function' ? options.assets() : options.assets), brand)
-    // The deck draws its timeline with PowerPoint shapes: no rasteriser.
+    // Neither rasterises: the radar is a native chart in both, the timeline a Gantt table in the
+    // report and PowerPoint shapes in the deck.
+    ? await (require('./docx/writeRoadmapDocx') as typeof import('./docx/writeRoadmapDocx')).writeRoadmapDocx(model, brand)
     : await (require('./pptx/writeRoadmapPptx') as typeof import('./pptx/writeRoadmapPptx')).writeRoadmapPptx(model, brand);
   return { ok: true, bytes };
 }

@@ -35,6 +35,8 @@ describe('architecture: bundles', () => {
     const renderer = modulesOf('roadmapRenderer.js');
     assert.ok(renderer.some((m) => m.startsWith('node_modules/handlebars/')));
     assert.deepEqual(renderer.filter((m) => /^node_modules\/(docx|pptxgenjs|@resvg)\//.test(m)), []);
+    // Neither Office document rasterises anything (docs/office-documents.md): no resvg at all.
+    assert.deepEqual(modulesOf('officeRenderer.js').filter((m) => /^node_modules\/@resvg\//.test(m)), []);
     assert.deepEqual(modulesOf('cxm.js').filter((m) => /^node_modules\/(docx|pptxgenjs|@resvg)\//.test(m) || m.startsWith('src/core/office/')), []);
   });
 });

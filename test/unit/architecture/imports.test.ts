@@ -40,7 +40,7 @@ const ENTRY = join('src', 'core');
 const ON_DEMAND: Record<string, (from: string) => boolean> = {
   // Handlebars: dist/roadmapRenderer.js, loaded by the extension on first use (a type there); `cxm` bundles it.
   [join('src', 'core', 'roadmapTemplates')]: (from) => from.startsWith(join('src', 'cli') + '/') || from === join('src', 'extension', 'roadmap', 'lazyRoadmapRenderer.ts'),
-  // docx, pptxgenjs, resvg: only dist/officeRenderer.js.
+  // docx, pptxgenjs: only dist/officeRenderer.js.
   [join('src', 'core', 'officeWriters')]: (from) => from.startsWith(join('src', 'officeRenderer') + '/'),
 };
 

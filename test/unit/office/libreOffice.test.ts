@@ -8,10 +8,18 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
 import { analyseEngagement } from '../../../src/core/analysis/analyseEngagement';
 import { buildRoadmapDocument } from '../../../src/core/roadmapDocument/buildRoadmapDocument';
 import { renderOfficeRoadmap, type OfficeFormat } from '../../../src/core/office/renderOfficeRoadmap';
-import { officeAssets } from '../../../src/officeRenderer/officeRenderer';
+
+/** The Word report's own text runs (document.xml), to tell the chart's drawn labels from the text. */
+async function renderedRuns(example: string): Promise<string> {
+  const result = await renderOfficeRoadmap(analyseEngagement(readFileSync(`examples/${example}.engagement.yaml`, 'utf8')), { format: 'docx' });
+  assert.ok(result.ok);
+  const xml = strFromU8(unzipSync(result.bytes)['word/document.xml']!);
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"')).join(' ');
+}
 
 const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 const PREVIEW = resolve('out/office-preview');
@@ -28,7 +36,7 @@ describe('Office documents in LibreOffice (PDF and pages rendered)', function ()
 
   async function convert(example: string, format: OfficeFormat): Promise<{ pdf: string; text: string; pages: number }> {
     const analysis = analyseEngagement(readFileSync(`examples/${example}.engagement.yaml`, 'utf8'));
-    const result = await renderOfficeRoadmap(analysis, { format, assets: officeAssets() });
+    const result = await renderOfficeRoadmap(analysis, { format });
     assert.ok(result.ok);
     const file = join(work, `${example}.${format}`);
     writeFileSync(file, result.bytes);
@@ -57,6 +65,14 @@ describe('Office documents in LibreOffice (PDF and pages rendered)', function ()
       assert.ok(contents >= 0 && contents < flat.indexOf(doc.annex.heading), 'no table of contents');
       assert.ok(flat.slice(contents, contents + 4000).includes(doc.standing.heading), 'the table of contents lists no heading');
       assert.ok(readdirSync(PREVIEW).some((name) => name.startsWith(`${example}.docx-`)));
+      // The native radar chart is drawn: its category labels are text in the PDF, beyond the
+      // dimension's mentions in the document's own text (the maturity table, the annex).
+      const written = (await renderedRuns(example)).replace(/\s+/g, ' ');
+      const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
+      const shortest = [...doc.standing.dimensions].sort((x, y) => x.name.length - y.name.length)[0]!.name;
+      assert.ok(count(flat, shortest) > count(written, shortest), `the radar chart is not drawn (${shortest}: ${count(flat, shortest)} in the PDF, ${count(written, shortest)} in the text)`);
+      // The timeline (a Gantt table) lays out every initiative's title.
+      for (const bar of doc.plan.timeline.bars) assert.ok(flat.includes(bar.title.replace(/\s+/g, ' ')), `the timeline lacks ${bar.title}`);
     });
 
     it(`${example}: the deck opens with one page per slide and the radar chart drawn`, async () => {

@@ -7,14 +7,13 @@ import { analyseEngagement } from '../../../src/core/analysis/analyseEngagement'
 import { buildRoadmapDocument } from '../../../src/core/roadmapDocument/buildRoadmapDocument';
 import { FACT_LABELS, w } from '../../../src/core/roadmapDocument/documentWords';
 import { renderOfficeRoadmap, type OfficeFormat } from '../../../src/core/office/renderOfficeRoadmap';
-import { createRasteriser } from '../../../src/core/office/raster/svgRasteriser';
-import { officeAssets } from '../../../src/officeRenderer/officeRenderer';
+import { deflateSync } from 'node:zlib';
 import { assertNoExternalRelationship, assertWellFormed, names, part, runs, unpack, type Package } from './officePackage';
 
 const EXAMPLE = readFileSync('examples/negoce-pme.engagement.yaml', 'utf8');
 
 async function render(text: string, format: OfficeFormat, reference?: Uint8Array, lang?: 'en' | 'fr'): Promise<Uint8Array> {
-  const result = await renderOfficeRoadmap(analyseEngagement(text, lang ? { lang } : {}), { format, assets: officeAssets(), ...(reference ? { reference } : {}) });
+  const result = await renderOfficeRoadmap(analyseEngagement(text, lang ? { lang } : {}), { format, ...(reference ? { reference } : {}) });
   assert.ok(result.ok, result.ok ? '' : result.message);
   return result.bytes;
 }
@@ -91,29 +90,75 @@ describe('Office documents: the Word report', function () {
     for (const header of [...doc.standing.headers, ...doc.cards.kpiHeaders, doc.matrix.axes.lowEffort, doc.matrix.axes.highImpact]) assert.ok(text.includes(header), header);
   });
 
-  it('shows the radar and the timeline as sharp PNG pictures (rendered at twice their shown size), no journey map', () => {
-    const pictures = names(pkg, /^word\/media\/.*\.png$/);
+  it('draws the radar as a native Word chart: one series per assessment, the ten dimensions, an embedded workbook', () => {
+    assert.deepEqual(names(pkg, /^word\/charts\/chart\d+\.xml$/), ['word/charts/chart1.xml']);
+    const chart = part(pkg, 'word/charts/chart1.xml');
+    assertWellFormed(chart, 'chart1.xml');
+    assert.match(chart, /<c:radarChart><c:radarStyle val="marker"\/>/);
     const doc = buildRoadmapDocument(analyseEngagement(EXAMPLE))!;
-    // The radar, and the timeline on as many pictures as it needs (18 initiatives a page).
-    const bars = doc.plan.timeline.bars.length;
-    assert.equal(pictures.length, 1 + Math.ceil(bars / 18), `pictures: ${pictures.join(', ')}`);
-    const document = part(pkg, 'word/document.xml');
-    const shown = [...document.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/g)].map((m) => [Number(m[1]) / 9525, Number(m[2]) / 9525] as const);
-    for (const name of pictures) {
-      const png = pkg.get(name)!;
-      assert.equal(strFromU8(png.subarray(1, 4)), 'PNG');
-      const view = new DataView(png.buffer, png.byteOffset);
-      const [width, height] = [view.getUint32(16), view.getUint32(20)];
-      assert.ok(shown.some(([w, h]) => Math.abs(width / w - 2) < 0.05 && Math.abs(height / h - 2) < 0.05), `${name}: ${width} × ${height} px is not twice a shown size (${shown.join(' ')})`);
-      // An 8-bit RGB picture (opaque, white background) whose data inflates to its rows.
-      assert.equal(png[24], 8);
-      assert.equal(png[25], 2);
+    const analysis = analyseEngagement(EXAMPLE);
+    const raises = analysis.roadmap!.phases.some((p) => p.initiatives.some((i) => typeof i.targetLevel === 'number'));
+    const series = [...chart.matchAll(/<c:ser>[\s\S]*?<\/c:ser>/g)].map((m) => m[0]);
+    assert.equal(series.length, raises ? 2 : 1);
+    const seriesNames = series.map((s) => /<c:tx>[\s\S]*?<c:v>([^<]*)<\/c:v>/.exec(s)?.[1]);
+    assert.equal(seriesNames[0], 'Aujourd’hui');
+    if (raises) assert.equal(seriesNames[1], w(FACT_LABELS.target, 'fr'));
+    const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    for (const s of series) {
+      const categories = [.../<c:cat>([\s\S]*?)<\/c:cat>/.exec(s)![1]!.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => unescape(m[1]!));
+      assert.deepEqual(categories, doc.standing.dimensions.map((d) => d.name));
+      assert.equal(categories.length, 10);
     }
+    const values = [.../<c:val>([\s\S]*?)<\/c:val>/.exec(series[0]!)![1]!.matchAll(/<c:v>([\d.]+)<\/c:v>/g)].map((m) => Number(m[1]));
+    assert.deepEqual(values, doc.standing.dimensions.map((d) => d.level));
+    // Inline in the document, after the overall sentence; its relationship and content type declared.
+    const document = part(pkg, 'word/document.xml');
+    const id = /<c:chart [^>]*r:id="([^"]+)"\/>/.exec(document)?.[1];
+    assert.ok(id, 'no chart in the document');
+    assert.match(part(pkg, 'word/_rels/document.xml.rels'), new RegExp(`Id="${id}" Type="[^"]+/relationships/chart" Target="charts/chart1.xml"`));
+    assert.match(part(pkg, '[Content_Types].xml'), /PartName="\/word\/charts\/chart1.xml" ContentType="application\/vnd.openxmlformats-officedocument.drawingml.chart\+xml"/);
+    assert.match(part(pkg, '[Content_Types].xml'), /Extension="xlsx"/);
+    // Edit Data: the workbook inside the package holds the same numbers under the series' names.
+    assert.match(part(pkg, 'word/charts/_rels/chart1.xml.rels'), /Target="..\/embeddings\/Microsoft_Excel_Worksheet1.xlsx"/);
+    const workbook = unpack(pkg.get('word/embeddings/Microsoft_Excel_Worksheet1.xlsx')!);
+    const sheet = part(workbook, 'xl/worksheets/sheet1.xml');
+    assertWellFormed(sheet, 'sheet1.xml');
+    for (const name of seriesNames) assert.ok(sheet.includes(`>${name}<`), `the sheet lacks the series ${name}`);
+    for (const d of doc.standing.dimensions) assert.ok(unescape(sheet).includes(d.name), d.name);
+    assert.equal([...sheet.matchAll(/<row /g)].length, 11);
+    // No picture at all: nothing is rasterised.
+    assert.deepEqual(names(pkg, /^word\/media\//), []);
     const alts = [...document.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((m) => m[1]);
     for (const journey of doc.journeys.journeys) assert.ok(!alts.includes(journey.name), `a journey map is drawn: ${journey.name}`);
     // Each journey is still told: its name, its summary and its worst moments.
     const text = runs(document, 'w:t').join('\n');
     for (const journey of doc.journeys.journeys) assert.ok(text.includes(journey.name) && text.includes(journey.summary), journey.name);
+  });
+
+  it('shows the timeline as a Gantt table: a row per phase and per initiative, months shaded, the header repeated', () => {
+    const doc = buildRoadmapDocument(analyseEngagement(EXAMPLE))!;
+    const document = part(pkg, 'word/document.xml');
+    const tables = [...document.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
+    const gantt = tables.find((t) => t.includes('<w:insideV w:val="dotted"'));
+    assert.ok(gantt, 'no Gantt table');
+    const rows = [...gantt.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
+    const { bars, phases, months } = doc.plan.timeline;
+    assert.equal(rows.length, 1 + phases.length + bars.length);
+    assert.match(rows[0]!, /<w:tblHeader\/>/);
+    const firstCell = (row: string) => runs(row.slice(0, row.indexOf('</w:tc>')), 'w:t').join('');
+    const titles = rows.slice(1).map(firstCell);
+    for (const bar of bars) assert.ok(titles.includes(bar.title), `no row for ${bar.title}`);
+    for (const phase of phases) assert.ok(titles.includes(phase.name), `no row for ${phase.name}`);
+    // One column per month (24 here), and each bar shaded over its months only.
+    assert.equal([...gantt.matchAll(/<w:gridCol /g)].length, 1 + months);
+    for (const bar of bars) {
+      const cells = [...rows[1 + titles.indexOf(bar.title)]!.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].slice(1).map((m) => /w:fill="([0-9A-F]{6})"/.exec(m[0])?.[1]);
+      const shaded = cells.flatMap((fill, month) => (fill ? [month] : []));
+      assert.equal(shaded[0], bar.startMonth, bar.title);
+      assert.equal(shaded.length, Math.max(1, bar.endMonth - bar.startMonth), bar.title);
+    }
+    // The month names above, as on the drawing.
+    for (const tick of doc.plan.timeline.ticks.filter((t) => t.lines.length > 0)) assert.ok(runs(rows[0]!, 'w:t').includes(tick.lines.join(' ')), tick.lines.join(' '));
   });
 
   it('has a Word table of contents (TOC field, levels 1 to 3) after the title block, updated when Word opens the file', () => {
@@ -266,10 +311,21 @@ describe('Office documents: the board deck', function () {
   });
 });
 
-/** A tiny 4 × 2 PNG: the firm's "logo". */
+/** A tiny 40 × 20 PNG in one colour: the firm's "logo". */
 async function logoPng(): Promise<Uint8Array> {
-  const rasterise = await createRasteriser(officeAssets());
-  return rasterise('<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#8E2C48"/></svg>').png;
+  const crcTable = Array.from({ length: 256 }, (_, n) => { let c = n; for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1; return c >>> 0; });
+  const crc = (bytes: Buffer) => { let c = 0xffffffff; for (const b of bytes) c = crcTable[(c ^ b) & 0xff]! ^ (c >>> 8); return (c ^ 0xffffffff) >>> 0; };
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const out = Buffer.alloc(body.length + 8);
+    out.writeUInt32BE(data.length, 0); body.copy(out, 4); out.writeUInt32BE(crc(body), body.length + 4);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(40, 0); header.writeUInt32BE(20, 4); header[8] = 8; header[9] = 2;
+  const row = Buffer.concat([Buffer.from([0]), Buffer.from(Array.from({ length: 40 }, () => [0x8e, 0x2c, 0x48]).flat())]);
+  const pixels = Buffer.concat(Array.from({ length: 20 }, () => row));
+  return new Uint8Array(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(pixels)), chunk('IEND', Buffer.alloc(0))]));
 }
 
 const FIRM_THEME = (xml: string) => xml
@@ -407,16 +463,16 @@ describe('Office documents: the firm’s reference files', function () {
   it('refuses a reference of the other kind, or a file that is not an Office file', async () => {
     const analysis = analyseEngagement(EXAMPLE);
     const deck = await render(EXAMPLE, 'pptx');
-    const wrong = await renderOfficeRoadmap(analysis, { format: 'docx', reference: deck, assets: officeAssets() });
+    const wrong = await renderOfficeRoadmap(analysis, { format: 'docx', reference: deck });
     assert.ok(!wrong.ok && /Word/.test(wrong.message));
-    const junk = await renderOfficeRoadmap(analysis, { format: 'docx', reference: strToU8('not a zip'), assets: officeAssets() });
+    const junk = await renderOfficeRoadmap(analysis, { format: 'docx', reference: strToU8('not a zip') });
     assert.ok(!junk.ok && /zip/.test(junk.message));
   });
 
   it('refuses a reference that would inflate past 64 MB, before inflating it', async () => {
     const bomb = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': new Uint8Array(65 * 1024 * 1024) }, { level: 1 });
     assert.ok(bomb.length < 1024 * 1024);
-    const result = await renderOfficeRoadmap(analyseEngagement(EXAMPLE), { format: 'docx', reference: bomb, assets: officeAssets() });
+    const result = await renderOfficeRoadmap(analyseEngagement(EXAMPLE), { format: 'docx', reference: bomb });
     assert.ok(!result.ok && /64/.test(result.message), result.ok ? 'accepted' : result.message);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * The roadmap as an editable Word report (the `docx` library): Word's own Title and Heading styles
  * (the navigation pane and the table of contents field work), real tables (wordTableXml.ts), the
- * radar and the timeline as PNG pictures rendered at twice their shown size, page numbers, client
- * and date in the header; with a firm's reference file, its styles, theme and its header and footer
+ * radar as a native Word chart with its embedded workbook (charts/radarChartPart.ts), the timeline
+ * as a Gantt table (wordGanttXml.ts) — nothing rasterised —, page numbers, client and date in the
+ * header; with a firm's reference file, its styles, theme and its header and footer
  * (carried whole when they can be, carryReferenceParts.ts).
  */
 import {
@@ -11,24 +12,25 @@ import {
 } from 'docx';
 import { strFromU8, strToU8 } from 'fflate';
 import { carryReferenceParts } from './carryReferenceParts';
-import { TablePlaceholders, wordCardXml, wordTableXml } from './wordTableXml';
+import { TablePlaceholders, wordCardXml, wordTableXml, xmlText } from './wordTableXml';
+import { wordGanttXml } from './wordGanttXml';
+import { radarChartRels, radarChartXml, radarWorkbook } from '../charts/radarChartPart';
 import type { Language } from '../../model/vocabulary';
-import type { OfficeBlock, OfficeRoadmap } from '../officeRoadmap';
+import type { OfficeBlock, OfficeRoadmap, RadarData } from '../officeRoadmap';
 import { languageTag, officeLabel } from '../officeLabels';
-import type { Rasteriser } from '../raster/svgRasteriser';
 import { DEFAULT_ACCENT, DEFAULT_DARK, type Brand, type BrandImage } from '../reference/brand';
-import { normaliseOfficePackage } from '../zip/officeZip';
-import { PictureStandIns } from '../zip/pictureStandIns';
+import { normaliseOfficePackage, zipTimestamp } from '../zip/officeZip';
 
 /** A4 with 2 cm margins: the text is 17 cm wide (9,638 twips, 643 CSS pixels). */
 const PAGE = { width: 11906, height: 16838, margin: 1134 };
 const TEXT_TWIPS = PAGE.width - 2 * PAGE.margin;
-const TEXT_PX = Math.floor((TEXT_TWIPS / 1440) * 96);
 const EMU_PER_PX = 9525;
+const EMU_PER_TWIP = 635;
 const GEOMETRY = { textTwips: TEXT_TWIPS };
-const MAX_FIGURE_HEIGHT_PX = Math.floor(((PAGE.height - 2 * PAGE.margin - 1400) / 1440) * 96);
+/** The radar chart: the text's width, 11 cm high. */
+const CHART = { cx: TEXT_TWIPS * EMU_PER_TWIP, cy: 3960000 };
 
-export async function writeRoadmapDocx(model: OfficeRoadmap, rasterise: Rasteriser, brand: Brand = {}): Promise<Uint8Array> {
+export async function writeRoadmapDocx(model: OfficeRoadmap, brand: Brand = {}): Promise<Uint8Array> {
   const accent = brand.accent ?? DEFAULT_ACCENT;
   const dark = brand.dark ?? DEFAULT_DARK;
   const ids = brand.docx?.styleIds ?? { title: 'Title', heading1: 'Heading1', heading2: 'Heading2', heading3: 'Heading3' };
@@ -36,9 +38,9 @@ export async function writeRoadmapDocx(model: OfficeRoadmap, rasterise: Rasteris
     new Paragraph({ style: ids.title, children: [new TextRun(model.title)] }),
   ];
   if (model.subtitle !== '') children.push(new Paragraph({ children: [new TextRun({ text: model.subtitle, italics: true, size: 26, color: dark })], spacing: { after: 200 } }));
-  const pictures = new PictureStandIns();
   const tables = new TablePlaceholders();
-  const context = { ids, accent, rasterise, pictures, tables };
+  const charts: RadarData[] = [];
+  const context = { ids, accent, tables, charts, lang: model.lang };
   // The table of contents comes after the title block (title, subtitle, the engagement's facts),
   // before the executive summary, as in a board report.
   const firstHeading = model.blocks.findIndex((block) => block.kind === 'heading');
@@ -101,9 +103,11 @@ export async function writeRoadmapDocx(model: OfficeRoadmap, rasterise: Rasteris
   const replace = new Map<string, Uint8Array>();
   if (brand.docx?.themeXml) replace.set('word/theme/theme1.xml', brand.docx.themeXml);
   const carried = { ...(reference?.headerPart ? { header: reference.headerPart } : {}), ...(reference?.footerPart ? { footer: reference.footerPart } : {}) };
-  return normaliseOfficePackage(new Uint8Array(packed), { isoDate: model.isoDate, replace, pictures, edit: (entries) => {
+  const look = { colours: [accent, brand.accent2 ?? 'C0392B'], font: brand.bodyFont ?? 'Calibri' };
+  return normaliseOfficePackage(new Uint8Array(packed), { isoDate: model.isoDate, replace, edit: (entries) => {
     const name = 'word/document.xml';
     entries.set(name, strToU8(tables.fill(strFromU8(entries.get(name)!))));
+    addChartParts(entries, charts, look, zipTimestamp(model.isoDate));
     carryReferenceParts(entries, carried);
   } });
 }
@@ -111,9 +115,10 @@ export async function writeRoadmapDocx(model: OfficeRoadmap, rasterise: Rasteris
 interface BlockContext {
   ids: { heading1: string; heading2: string; heading3: string };
   accent: string;
-  rasterise: Rasteriser;
-  pictures: PictureStandIns;
   tables: TablePlaceholders;
+  /** The native charts, in order: chartN.xml is the N-th. */
+  charts: RadarData[];
+  lang: Language;
   pageBreakBefore?: boolean;
 }
 
@@ -135,19 +140,45 @@ function blockToWord(block: OfficeBlock, context: BlockContext): (Paragraph | Ta
       return [new Paragraph({ style: context.tables.add(wordTableXml(block.table, context.accent, GEOMETRY)) }), new Paragraph({ children: [] })];
     case 'card':
       return [new Paragraph({ style: context.tables.add(wordCardXml(block.rows, context.accent, GEOMETRY)) }), new Paragraph({ children: [] })];
-    case 'figure': {
-      const picture = context.rasterise(block.svg, TEXT_PX);
-      // A tall drawing is also kept within a page's height.
-      const ratio = Math.min(1, MAX_FIGURE_HEIGHT_PX / picture.displayHeight);
-      const width = Math.round(picture.displayWidth * ratio);
-      const height = Math.round(picture.displayHeight * ratio);
-      return [new Paragraph({
-        alignment: AlignmentType.CENTER,
-        keepLines: true,
-        children: [new ImageRun({ type: 'png', data: context.pictures.standIn(picture.png), transformation: { width, height }, altText: { name: block.alt, title: block.alt, description: block.alt } })],
-      })];
+    case 'radar': {
+      context.charts.push(block.chart);
+      return [new Paragraph({ style: context.tables.add(chartParagraphXml(context.charts.length, block.alt)) })];
     }
+    case 'timeline':
+      return [new Paragraph({ style: context.tables.add(wordGanttXml(block.view, context.accent, GEOMETRY, officeLabel('initiative', context.lang))) }), new Paragraph({ children: [] })];
   }
+}
+
+const chartRelId = (n: number) => `rIdCxmChart${n}`;
+
+/** A centred paragraph holding the N-th chart inline (its part is added with addChartParts). */
+function chartParagraphXml(n: number, alt: string): string {
+  return '<w:p><w:pPr><w:keepLines/><w:jc w:val="center"/></w:pPr><w:r><w:drawing>'
+    + `<wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="${CHART.cx}" cy="${CHART.cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>`
+    + `<wp:docPr id="${1000 + n}" name="Chart ${n}" descr="${xmlText(alt)}"/><wp:cNvGraphicFramePr/>`
+    + '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">'
+    + `<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="${chartRelId(n)}"/>`
+    + '</a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>';
+}
+
+/** The chart parts, their workbooks, the document's relationships to them and their content types. */
+function addChartParts(entries: Map<string, Uint8Array>, charts: RadarData[], look: { colours: string[]; font: string }, mtime: Date): void {
+  if (charts.length === 0) return;
+  const relsName = 'word/_rels/document.xml.rels';
+  let rels = strFromU8(entries.get(relsName)!);
+  let types = strFromU8(entries.get('[Content_Types].xml')!);
+  charts.forEach((chart, index) => {
+    const n = index + 1;
+    const workbook = `Microsoft_Excel_Worksheet${n}.xlsx`;
+    entries.set(`word/charts/chart${n}.xml`, strToU8(radarChartXml(chart, look)));
+    entries.set(`word/charts/_rels/chart${n}.xml.rels`, strToU8(radarChartRels(workbook)));
+    entries.set(`word/embeddings/${workbook}`, radarWorkbook(chart, mtime));
+    rels = rels.replace('</Relationships>', `<Relationship Id="${chartRelId(n)}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="charts/chart${n}.xml"/></Relationships>`);
+    types = types.replace('</Types>', `<Override PartName="/word/charts/chart${n}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>`);
+  });
+  if (!/Extension="xlsx"/.test(types)) types = types.replace('</Types>', '<Default Extension="xlsx" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"/></Types>');
+  entries.set(relsName, strToU8(rels));
+  entries.set('[Content_Types].xml', strToU8(types));
 }
 
 /** Word's TOC field (`TOC \o "1-3" \h \z \u`) under its heading, filled with the headings until Word updates it. */

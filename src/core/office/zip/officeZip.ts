@@ -6,7 +6,6 @@
  * one of those, so the same engagement gives the same bytes in any process, time zone or run.
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
-import type { PictureStandIns } from './pictureStandIns';
 
 export const MAX_ZIP_ENTRIES = 2000;
 export const MAX_INFLATED_BYTES = 64 * 1024 * 1024;
@@ -40,7 +39,7 @@ export const textOf = (bytes: Uint8Array | undefined): string | undefined => (by
  * The zip's DOS timestamps have no time zone and fflate fills them from local-time getters: a date
  * built from local fields writes the same fields in every time zone. DOS time starts in 1980.
  */
-function zipTimestamp(isoDate: string | undefined): Date {
+export function zipTimestamp(isoDate: string | undefined): Date {
   const match = isoDate ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate) : null;
   const year = match ? Math.max(1980, Number(match[1])) : 1980;
   return new Date(year, match ? Number(match[2]) - 1 : 0, match ? Number(match[3]) : 1, 0, 0, 0);
@@ -51,8 +50,6 @@ export interface NormaliseOptions {
   isoDate?: string;
   /** Parts to put in place of the library's (a firm's theme), or to add. */
   replace?: ReadonlyMap<string, Uint8Array>;
-  /** The real pictures of the stand-ins the library was given (pictureStandIns.ts). */
-  pictures?: PictureStandIns;
   /** Last changes to the parts (the firm's header and footer carried over). */
   edit?: (entries: Map<string, Uint8Array>) => void;
 }
@@ -67,7 +64,6 @@ export function normaliseOfficePackage(bytes: Uint8Array, options: NormaliseOpti
   const zippable: Zippable = {};
   for (const name of ordered) {
     let data = renamed.get(name)!;
-    data = options.pictures?.realFor(data) ?? data;
     if (name.endsWith('.xlsx')) data = normaliseOfficePackage(data, { isoDate: options.isoDate });
     else if (name === 'docProps/core.xml') data = strToU8(stampCoreProperties(strFromU8(data), options.isoDate));
     else if (name === 'word/document.xml') data = strToU8(renumberBookmarks(renumberDrawings(strFromU8(data))));
