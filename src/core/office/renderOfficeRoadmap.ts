@@ -7,6 +7,7 @@ import type { EngagementAnalysis } from '../analysis/engagementAnalysis';
 import type { Language } from '../model/vocabulary';
 import { officeRoadmapOf } from './officeRoadmap';
 import type { Brand } from './reference/brand';
+import type { DeflateRaw } from './zip/officeZip';
 import { readReference } from './reference/readReference';
 
 export type OfficeFormat = 'docx' | 'pptx';
@@ -18,6 +19,8 @@ export interface OfficeRenderOptions {
   format: OfficeFormat;
   /** A .docx for the Word report, a .pptx for the deck. */
   reference?: Uint8Array;
+  /** The host's native raw DEFLATE for the package's parts (fflate's, in JavaScript, without one). */
+  deflateRaw?: DeflateRaw;
 }
 
 export async function renderOfficeRoadmap(analysis: EngagementAnalysis, options: OfficeRenderOptions): Promise<OfficeRenderResult> {
@@ -36,8 +39,8 @@ export async function renderOfficeRoadmap(analysis: EngagementAnalysis, options:
   const bytes = options.format === 'docx'
     // Neither rasterises: the radar is a native chart in both, the timeline a Gantt table in the
     // report and PowerPoint shapes in the deck.
-    ? await (require('./docx/writeRoadmapDocx') as typeof import('./docx/writeRoadmapDocx')).writeRoadmapDocx(model, brand)
-    : await (require('./pptx/writeRoadmapPptx') as typeof import('./pptx/writeRoadmapPptx')).writeRoadmapPptx(model, brand);
+    ? await (require('./docx/writeRoadmapDocx') as typeof import('./docx/writeRoadmapDocx')).writeRoadmapDocx(model, brand, options.deflateRaw)
+    : await (require('./pptx/writeRoadmapPptx') as typeof import('./pptx/writeRoadmapPptx')).writeRoadmapPptx(model, brand, options.deflateRaw);
   return { ok: true, bytes };
 }
 

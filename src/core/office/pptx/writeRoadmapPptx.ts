@@ -9,7 +9,7 @@ import type { OfficeRoadmap, OfficeTable } from '../officeRoadmap';
 import { languageTag, officeLabel } from '../officeLabels';
 import { addTimelineShapes } from './timelineShapes';
 import { DEFAULT_ACCENT, DEFAULT_DARK, type Brand } from '../reference/brand';
-import { normaliseOfficePackage } from '../zip/officeZip';
+import { normaliseOfficePackage, type DeflateRaw } from '../zip/officeZip';
 
 const W = 13.333;
 const H = 7.5;
@@ -19,7 +19,7 @@ const MARGIN = 0.5;
 
 type Slide = ReturnType<PptxGenJS['addSlide']>;
 
-export async function writeRoadmapPptx(model: OfficeRoadmap, brand: Brand = {}): Promise<Uint8Array> {
+export async function writeRoadmapPptx(model: OfficeRoadmap, brand: Brand = {}, deflateRaw?: DeflateRaw): Promise<Uint8Array> {
   const accent = brand.accent ?? DEFAULT_ACCENT;
   const dark = brand.dark ?? DEFAULT_DARK;
   const headFont = brand.headingFont ?? 'Calibri';
@@ -130,7 +130,7 @@ export async function writeRoadmapPptx(model: OfficeRoadmap, brand: Brand = {}):
   if (deck.risks.rows.length > 0) addTableSlides(deck.risksHeading, deck.risks, 12);
 
   const written = (await pptx.write({ outputType: 'uint8array', compression: false })) as Uint8Array;
-  return normaliseOfficePackage(written, { isoDate: model.isoDate });
+  return normaliseOfficePackage(written, { isoDate: model.isoDate, ...(deflateRaw ? { deflateRaw } : {}) });
 }
 
 const inches = (emu: number) => emu / EMU_PER_INCH;

@@ -5,7 +5,7 @@
  * number charts and drawings with process-wide counters; `normaliseOfficePackage` removes every
  * one of those, so the same engagement gives the same bytes in any process, time zone or run.
  */
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { deflateSync, strFromU8, strToU8, unzipSync } from 'fflate';
 
 export const MAX_ZIP_ENTRIES = 2000;
 export const MAX_INFLATED_BYTES = 64 * 1024 * 1024;
@@ -52,26 +52,103 @@ export interface NormaliseOptions {
   replace?: ReadonlyMap<string, Uint8Array>;
   /** Last changes to the parts (the firm's header and footer carried over). */
   edit?: (entries: Map<string, Uint8Array>) => void;
+  /** The host's raw DEFLATE (Node's native zlib: ≈ 10 times fflate's speed); fflate's without one. */
+  deflateRaw?: DeflateRaw;
 }
 
+/** Raw DEFLATE (no zlib header), as zip entries hold it. */
+export type DeflateRaw = (data: Uint8Array, level: number) => Uint8Array;
+
 export function normaliseOfficePackage(bytes: Uint8Array, options: NormaliseOptions): Uint8Array {
-  const entries = readZip(bytes);
+  return normaliseOfficeEntries(readZip(bytes), options);
+}
+
+/** The package from its parts (a library's own, before it zipped them: no deflate and inflate for nothing). */
+export function normaliseOfficeEntries(entries: Map<string, Uint8Array>, options: NormaliseOptions): Uint8Array {
   for (const [name, data] of options.replace ?? []) entries.set(name, data);
   options.edit?.(entries);
   const renamed = renumberParts(entries);
   const mtime = zipTimestamp(options.isoDate);
   const ordered = [...renamed.keys()].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-  const zippable: Zippable = {};
+  const files: ZipFile[] = [];
   for (const name of ordered) {
     let data = renamed.get(name)!;
-    if (name.endsWith('.xlsx')) data = normaliseOfficePackage(data, { isoDate: options.isoDate });
+    if (name.endsWith('.xlsx')) data = normaliseOfficePackage(data, { isoDate: options.isoDate, ...(options.deflateRaw ? { deflateRaw: options.deflateRaw } : {}) });
     else if (name === 'docProps/core.xml') data = strToU8(stampCoreProperties(strFromU8(data), options.isoDate));
     else if (name === 'word/document.xml') data = strToU8(renumberBookmarks(renumberDrawings(strFromU8(data))));
     else if (/^word\/(header\d+|footer\d+)\.xml$/.test(name)) data = strToU8(renumberDrawings(strFromU8(data)));
-    // Pictures and embedded workbooks are stored; XML is deflated.
-    zippable[name] = [data, { mtime, level: /\.(png|jpe?g|gif|xlsx|wasm)$/i.test(name) ? 0 : 6 }];
+    // Pictures and embedded workbooks are already deflated: stored; XML is deflated.
+    files.push({ name, data, deflate: !/\.(png|jpe?g|gif|xlsx|wasm)$/i.test(name) });
   }
-  return zipSync(zippable, { mtime });
+  return writeZip(files, mtime, options.deflateRaw ?? ((data, level) => deflateSync(data, { level: level as 6 })));
+}
+
+interface ZipFile { name: string; data: Uint8Array; deflate: boolean }
+
+const CRC_TABLE = (() => {
+  const table = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c;
+  }
+  return table;
+})();
+
+function crc32(bytes: Uint8Array): number {
+  let c = -1;
+  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
+  return (c ^ -1) >>> 0;
+}
+
+/**
+ * A zip of the given entries in the given order (ZIP 2.0: no zip64, no extra fields, no data
+ * descriptors), every entry at `mtime`. Written here rather than by fflate so the deflate can be
+ * the host's native one; the format is a few fixed headers around each entry's bytes.
+ */
+function writeZip(files: ZipFile[], mtime: Date, deflateRaw: DeflateRaw): Uint8Array {
+  const time = (mtime.getHours() << 11) | (mtime.getMinutes() << 5) | (mtime.getSeconds() >> 1);
+  const date = ((mtime.getFullYear() - 1980) << 9) | ((mtime.getMonth() + 1) << 5) | mtime.getDate();
+  const encoder = new TextEncoder();
+  const chunks: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  for (const file of files) {
+    const name = encoder.encode(file.name);
+    const body = file.deflate ? deflateRaw(file.data, 6) : file.data;
+    const crc = crc32(file.data);
+    const utf8 = name.length !== file.name.length ? 0x800 : 0;
+    const fields = (view: DataView, at: number) => {
+      view.setUint16(at, 20, true); view.setUint16(at + 2, utf8, true); view.setUint16(at + 4, file.deflate ? 8 : 0, true);
+      view.setUint16(at + 6, time, true); view.setUint16(at + 8, date, true); view.setUint32(at + 10, crc, true);
+      view.setUint32(at + 14, body.length, true); view.setUint32(at + 18, file.data.length, true); view.setUint16(at + 22, name.length, true);
+    };
+    const local = new Uint8Array(30 + name.length);
+    const lv = new DataView(local.buffer);
+    lv.setUint32(0, 0x04034b50, true);
+    fields(lv, 4);
+    local.set(name, 30);
+    const entry = new Uint8Array(46 + name.length);
+    const cv = new DataView(entry.buffer);
+    cv.setUint32(0, 0x02014b50, true);
+    cv.setUint16(4, 20, true);
+    fields(cv, 6);
+    cv.setUint32(42, offset, true);
+    entry.set(name, 46);
+    chunks.push(local, body);
+    central.push(entry);
+    offset += local.length + body.length;
+  }
+  const centralSize = central.reduce((sum, c) => sum + c.length, 0);
+  const end = new Uint8Array(22);
+  const ev = new DataView(end.buffer);
+  ev.setUint32(0, 0x06054b50, true);
+  ev.setUint16(8, files.length, true); ev.setUint16(10, files.length, true);
+  ev.setUint32(12, centralSize, true); ev.setUint32(16, offset, true);
+  const out = new Uint8Array(offset + centralSize + 22);
+  let at = 0;
+  for (const part of [...chunks, ...central, end]) { out.set(part, at); at += part.length; }
+  return out;
 }
 
 /** Office reads `[Content_Types].xml` and the package relationships first. */
