@@ -4,10 +4,7 @@
  * file has errors, and reports card clicks to the host. User text only ever goes through
  * textContent or the core's escaped attributes; the page runs under a strict CSP.
  */
-import { journeyMapLabels } from '../src/core/journey/journeyMapLabels';
-import { JOURNEY_MAP_CSS } from '../src/core/journey/journeyMapStyle';
-import type { JourneyMapModel } from '../src/core/journey/journeyMapModel';
-import type { Language } from '../src/core/model/vocabulary';
+import { journeyMapLabels, JOURNEY_MAP_CSS, type JourneyMapModel, type Language } from '../src/core';
 import type { CurveView, HostMessage, JourneyMapViewState, UpdateMessage, WebviewMessage } from '../src/protocol/journeyMapProtocol';
 import { MapCanvas } from './mapCanvas';
 import { PAGE_CSS } from './pageStyle';

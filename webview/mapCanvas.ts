@@ -4,9 +4,7 @@
  * scrollbars stay true) and highlights a card. Free of the VS Code API, so the benchmark drives
  * exactly this code in a bare browser page.
  */
-import { LAYOUT, layoutJourneyMap } from '../src/core/journey/journeyMapLayout';
-import type { JourneyMapModel } from '../src/core/journey/journeyMapModel';
-import { renderJourneyMap } from '../src/core/journey/renderJourneyMap';
+import { LAYOUT, layoutJourneyMap, renderJourneyMap, type JourneyMapModel } from '../src/core';
 import { patchInto } from './patchDom';
 
 /** Slots drawn beyond each side of the viewport, so a scroll rarely shows a blank edge. */

@@ -3,7 +3,7 @@
  * by key, attributes and text updated only where they changed, so a one-step edit touches one card.
  * Text is only ever set with textContent: user strings never become markup.
  */
-import { isSafeAttributeName, type VNode } from '../src/core/journey/virtualTree';
+import { isSafeAttributeName, type VNode } from '../src/core';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const drawn = new WeakMap<Element, VNode>();

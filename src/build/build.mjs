@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { builtinTemplatesPlugin, lazyHandlebarsCompilerPlugin, HANDLEBARS_COMPILER_ENTRY } from './precompileTemplates.mjs';
+import { yamlDebugSwitchesPlugin } from './yamlDebugSwitches.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const production = process.argv.includes('--production');
@@ -34,10 +35,10 @@ const common = {
   legalComments: 'none',
   target: 'es2022',
 };
-const node = { ...common, platform: 'node', format: 'cjs', target: 'node20', plugins: [builtinTemplatesPlugin(root), officeRendererPlugin(false)] };
+const node = { ...common, platform: 'node', format: 'cjs', target: 'node20', plugins: [builtinTemplatesPlugin(root), officeRendererPlugin(false), yamlDebugSwitchesPlugin()] };
 // The shipped bundles load the Handlebars compiler (custom templates only) and the Office renderer
 // (Word and PowerPoint only) from their own files.
-const shipped = { plugins: [builtinTemplatesPlugin(root), lazyHandlebarsCompilerPlugin(), officeRendererPlugin(true)] };
+const shipped = { plugins: [builtinTemplatesPlugin(root), lazyHandlebarsCompilerPlugin(), officeRendererPlugin(true), yamlDebugSwitchesPlugin()] };
 
 /** `cxm-office-renderer`: dist/officeRenderer.js next to a shipped bundle; the sources in tests and benchmarks. */
 function officeRendererPlugin(shippedBundle) {
@@ -65,7 +66,7 @@ const builds = [
   // The extension host: `vscode` is provided by the host at run time.
   { ...node, entryPoints: { extension: 'src/extension/extension.ts', analysisWorker: 'src/extension/analysis/analysisWorker.ts' }, outdir: 'dist', external: ['vscode', './roadmapRenderer.js'], metafile: true, ...shipped },
   // The roadmap renderer, loaded by the extension on first use (src/extension/roadmap/lazyRoadmapRenderer.ts).
-  { ...node, entryPoints: { roadmapRenderer: 'src/core/templates/renderRoadmap.ts' }, outdir: 'dist', metafile: true, ...shipped },
+  { ...node, entryPoints: { roadmapRenderer: 'src/core/roadmapTemplates.ts' }, outdir: 'dist', metafile: true, ...shipped },
   // The command line: one self-contained file with its shebang.
   { ...node, entryPoints: { cxm: 'src/cli/cxm.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, ...shipped },
   { ...node, entryPoints: { handlebarsCompiler: HANDLEBARS_COMPILER_ENTRY }, outdir: 'dist', metafile: true },

@@ -6,9 +6,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { analyseEngagement } from '../core/analysis/analyseEngagement';
-import type { EngagementAnalysis } from '../core/analysis/engagementAnalysis';
-import type { Language } from '../core/model/vocabulary';
+import { analyseEngagement, type EngagementAnalysis, type Language } from '../core';
 import type { InputFile } from './expandInputs';
 import { WHOLE_FILE, type FileReport } from './fileReport';
 import { renderDocument, type DocumentRender, type RenderOutcome } from './commands/renderDocument';

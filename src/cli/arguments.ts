@@ -2,7 +2,7 @@
  * Parses `cxm` arguments. Our own small parser rather than a dependency: the grammar is four
  * commands with a handful of options, and bad usage must name the exact reason (exit 2).
  */
-import { LANGUAGES, type Language } from '../core/model/vocabulary';
+import { LANGUAGES, type Language } from '../core';
 import { usageMessages, type UsageMessages } from './messages';
 
 export const COMMANDS = ['validate', 'assess', 'roadmap', 'journey', 'compare', 'portfolio'] as const;

@@ -2,10 +2,15 @@
  * What a command needs from the process, passed in so the commands run in-process in tests with
  * their own working directory and captured output.
  */
-import type { Language } from '../core/model/vocabulary';
+import type { Language } from '../core';
 
 export interface TextSink {
   write(text: string | Uint8Array): void;
+  /**
+   * Resolves once the sink can take more without buffering (its stream drained) or is closed;
+   * long reports await it between chunks. Absent: always ready (an in-memory sink).
+   */
+  ready?(): Promise<void>;
 }
 
 export interface CliIo {

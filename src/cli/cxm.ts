@@ -33,20 +33,38 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === ANALYSIS
   });
 }
 
-/** A stream whose write errors (EPIPE, a closed descriptor) stop the writing, never the process. */
+/**
+ * A stream whose write errors (EPIPE, a closed descriptor) stop the writing, never the process;
+ * `ready` waits while the stream's buffer is full (a slow reader) and never once it is closed.
+ */
 function tolerantSink(stream: NodeJS.WriteStream): TextSink {
   let closed = false;
+  let draining: Promise<void> | undefined;
+  let wake: (() => void) | undefined;
+  const awake = (): void => {
+    draining = undefined;
+    const resolve = wake;
+    wake = undefined;
+    resolve?.();
+  };
   stream.on('error', () => {
     closed = true;
+    awake();
   });
+  stream.on('close', awake);
+  stream.on('drain', awake);
   return {
     write(text: string) {
       if (closed) return;
       try {
-        stream.write(text);
+        if (!stream.write(text) && draining === undefined) draining = new Promise((resolve) => (wake = resolve));
       } catch {
         closed = true;
+        awake();
       }
+    },
+    ready() {
+      return closed || draining === undefined ? Promise.resolve() : draining;
     },
   };
 }

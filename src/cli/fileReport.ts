@@ -1,5 +1,5 @@
 /** What the CLI reports for one file: its printed path and its diagnostics, in contract order. */
-import type { Diagnostic, Severity } from '../core/diagnostics/diagnostic';
+import type { Diagnostic, Severity } from '../core';
 
 /**
  * Codes only a host that reads files meets: a path that is not a readable regular file (a folder

@@ -7,8 +7,7 @@
  */
 import { basename, resolve } from 'node:path';
 import { decodeUtf8Strictly } from '../node/decodeEngagementBytes';
-import { MAX_FILE_BYTES } from '../core/analysis/fileDiagnostics';
-import type { RoadmapTemplate } from '../core/templates/renderRoadmap';
+import { MAX_FILE_BYTES, type RoadmapTemplate } from '../core';
 import { readRegularFile } from '../node/readRegularFile';
 
 export type TemplateLoad =

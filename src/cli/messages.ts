@@ -1,5 +1,5 @@
 /** The command line's own messages (diagnostic messages come from the core), in English and French. */
-import type { Language } from '../core/model/vocabulary';
+import type { Language } from '../core';
 
 function plural(lang: Language, count: number, singular: string, pluralForm: string): string {
   // French uses the singular for 0 and 1; English only for 1.

@@ -6,8 +6,7 @@
  * the editor's; the size limit counts the file's bytes, not its decoded text.
  */
 import { decodeEngagementBytes } from '../node/decodeEngagementBytes';
-import { fileDiagnostic, MAX_FILE_BYTES } from '../core/analysis/fileDiagnostics';
-import type { Language } from '../core/model/vocabulary';
+import { fileDiagnostic, MAX_FILE_BYTES, type Language } from '../core';
 import { readRegularFile } from '../node/readRegularFile';
 import type { InputFile } from './expandInputs';
 import { WHOLE_FILE, type ReportedDiagnostic } from './fileReport';

@@ -1,5 +1,5 @@
 /** `cxm` help texts, in English and French, and the bad-usage report (one line of reason, then usage). */
-import type { Language } from '../core/model/vocabulary';
+import type { Language } from '../core';
 import type { CommandName } from './arguments';
 import { EXIT_USAGE, type CliIo, type ExitCode } from './cliIo';
 import { terminalLine } from './output/terminalText';

@@ -10,7 +10,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { InputFile } from './expandInputs';
 import { ENGAGEMENT_FILE } from './expandInputs';
 import { cliMessages } from './messages';
-import type { Language } from '../core/model/vocabulary';
+import type { Language } from '../core';
 
 export type OutputTarget =
   | { kind: 'stdout' }

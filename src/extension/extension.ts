@@ -3,7 +3,7 @@
  * holds no logic. Everything disposable goes to context.subscriptions.
  */
 import * as vscode from 'vscode';
-import type { EngagementAnalysis } from '../core/analysis/engagementAnalysis';
+import type { EngagementAnalysis } from '../core';
 import { AnalysisService } from './analysis/analysisService';
 import { registerCompare } from './compare/registerCompare';
 import { registerValidation } from './diagnostics/registerValidation';

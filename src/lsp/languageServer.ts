@@ -5,18 +5,15 @@
  * only converts offsets to LSP positions (both UTF-16) and core results to LSP shapes.
  */
 import {
-  CodeActionKind, DiagnosticSeverity, ResponseError, SymbolKind, TextDocumentSyncKind, TextDocuments,
+  CodeActionKind, DiagnosticSeverity, DidChangeWatchedFilesNotification, FileChangeType, ResponseError, SymbolKind, TextDocumentSyncKind, TextDocuments,
   CompletionItemKind, InsertTextFormat, InsertTextMode, MarkupKind,
   type CodeAction, type CompletionItem, type Connection, type Diagnostic as LspDiagnostic, type DocumentSymbol,
   type InitializeParams, type InitializeResult, type Range,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { EngagementAnalysis } from '../core/analysis/engagementAnalysis';
-import type { Severity } from '../core/diagnostics/diagnostic';
-import * as service from '../core/languageService';
-import type { Language } from '../core/model/vocabulary';
-
-const ENGAGEMENT_FILE = /\.engagement\.ya?ml$/i;
+import * as service from '../core';
+import type { EngagementAnalysis, Severity, Language } from '../core';
+import { ENGAGEMENT_FILE, pathOf, WorkspaceIndex } from './workspaceIndex';
 const DEBOUNCE_MS = 200;
 
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
@@ -50,6 +47,9 @@ export function startLanguageServer(connection: Connection): void {
   const parsed = new Map<string, Parsed>();
   const timers = new Map<string, NodeJS.Timeout>();
   let options: ServerOptions = {};
+  /** The engagement files of the workspace folders, for workspace symbols (searched on the first query). */
+  let workspace = new WorkspaceIndex([]);
+  let watchesFiles = false;
 
   const isEngagement = (uri: string) => ENGAGEMENT_FILE.test(uri.replace(/[?#].*$/, ''));
 
@@ -76,6 +76,14 @@ export function startLanguageServer(connection: Connection): void {
   };
 
   const range = (text: TextDocument, offsets: service.OffsetRange): Range => ({ start: text.positionAt(offsets.start), end: text.positionAt(offsets.end) });
+  /** A file not open: its positions from the line index kept with its outline (1-based there, 0-based in LSP). */
+  const lineRange = (lines: service.LineIndex, offsets: service.OffsetRange): Range => {
+    const position = (offset: number) => {
+      const at = lines.position(offset);
+      return { line: at.line - 1, character: at.column - 1 };
+    };
+    return { start: position(offsets.start), end: position(offsets.end) };
+  };
 
   const publish = (uri: string) => {
     const found = parsedOf(uri);
@@ -101,6 +109,9 @@ export function startLanguageServer(connection: Connection): void {
     const init = (params.initializationOptions ?? {}) as { language?: unknown; validation?: unknown };
     const locale = typeof init.language === 'string' ? init.language : params.locale;
     options = { language: locale?.toLowerCase().startsWith('fr') ? 'fr' : 'en', validation: init.validation !== false };
+    const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    workspace = new WorkspaceIndex(folders);
+    watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -116,6 +127,14 @@ export function startLanguageServer(connection: Connection): void {
       },
       serverInfo: { name: 'cxm', version: '1' },
     };
+  });
+
+  connection.onInitialized(() => {
+    // Files changed on disk reach the index only if the client watches them for us.
+    if (watchesFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.engagement.{yaml,yml}' }] });
+  });
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    for (const change of changes) workspace.changed(change.uri, change.type === FileChangeType.Deleted);
   });
 
   documents.onDidOpen(({ document }) => publish(document.uri));
@@ -200,11 +219,19 @@ export function startLanguageServer(connection: Connection): void {
     return service.documentSymbols(found.parsed.document).map(convert);
   });
 
+  // Every engagement file of the workspace folders: the open documents as the editor holds them, the others as on disk.
   connection.onWorkspaceSymbol(({ query }) => {
-    const files = documents.all().filter((text) => isEngagement(text.uri)).map((text) => ({ file: text.uri, entities: parsedOf(text.uri)!.parsed.document.symbols.entities }));
+    const open = documents.all().filter((text) => isEngagement(text.uri));
+    const onDisk = workspace.outlines(new Set(open.flatMap((text) => pathOf(text.uri) ?? [])));
+    const lines = new Map(onDisk.map(({ uri, outline }) => [uri, outline.lines]));
+    const files = [
+      ...open.map((text) => ({ file: text.uri, entities: parsedOf(text.uri)!.parsed.document.symbols.entities })),
+      ...onDisk.map(({ uri, outline }) => ({ file: uri, entities: outline.entities })),
+    ];
     return service.workspaceSymbols(files, query).map((symbol) => {
-      const text = documents.get(symbol.file)!;
-      const result = { name: symbol.name, kind: SYMBOL_KINDS[symbol.kind], location: { uri: symbol.file, range: range(text, symbol.range) } };
+      const text = documents.get(symbol.file);
+      const where = text ? range(text, symbol.range) : lineRange(lines.get(symbol.file)!, symbol.range);
+      const result = { name: symbol.name, kind: SYMBOL_KINDS[symbol.kind], location: { uri: symbol.file, range: where } };
       return symbol.containerName !== undefined ? { ...result, containerName: symbol.containerName } : result;
     });
   });

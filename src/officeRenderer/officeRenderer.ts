@@ -6,9 +6,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EngagementAnalysis } from '../core/analysis/engagementAnalysis';
-import type { RasterAssets } from '../core/office/raster/svgRasteriser';
-import { renderOfficeRoadmap, type OfficeFormat, type OfficeRenderResult } from '../core/office/renderOfficeRoadmap';
+import { deflateSync } from 'node:zlib';
+import type { EngagementAnalysis, RasterAssets, OfficeFormat, OfficeRenderResult } from '../core';
+import { renderOfficeRoadmap } from '../core/officeWriters';
 
 export type { OfficeFormat, OfficeRenderResult };
 
@@ -28,13 +28,22 @@ function readAsset(asset: { bundled: string; packaged: string }): Uint8Array {
   return new Uint8Array(readFileSync(existsSync(bundled) ? bundled : require.resolve(asset.packaged)));
 }
 
+/**
+ * Read and compiled once per thread: the WebAssembly module (validated here, its functions
+ * compiled on first use), the fonts, and Node's native zlib for the pictures' PNG data.
+ */
 export function officeAssets(): RasterAssets {
-  assets ??= { wasm: readAsset(OFFICE_ASSETS.wasm), fonts: OFFICE_ASSETS.fonts.map(readAsset), fontFamily: 'Noto Sans' };
+  assets ??= {
+    wasm: new WebAssembly.Module(readAsset(OFFICE_ASSETS.wasm) as Uint8Array<ArrayBuffer>),
+    fonts: OFFICE_ASSETS.fonts.map(readAsset),
+    fontFamily: 'Noto Sans',
+    zlib: (bytes) => deflateSync(bytes, { level: 6 }),
+  };
   return assets;
 }
 
 export function renderOffice(analysis: EngagementAnalysis, format: OfficeFormat, reference?: Uint8Array): Promise<OfficeRenderResult> {
-  return renderOfficeRoadmap(analysis, { format, ...(reference ? { reference } : {}), assets: officeAssets() }).catch((error: unknown) => ({
+  return renderOfficeRoadmap(analysis, { format, ...(reference ? { reference } : {}), assets: officeAssets }).catch((error: unknown) => ({
     ok: false as const,
     message: error instanceof Error ? error.message : String(error),
   }));

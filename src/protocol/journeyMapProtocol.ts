@@ -3,24 +3,13 @@
  * (the webview with `import type` for the shapes); every message names the document it concerns.
  * The host checks every incoming message with `parseWebviewMessage`: anything else is dropped.
  */
-import type { JourneyMapModel } from '../core/journey/journeyMapModel';
-import type { Language } from '../core/model/vocabulary';
+import type { ErrorSummary, JourneyChoice, JourneyMapModel, JourneyProblem, Language, SegmentChoice } from '../core';
 
-export interface JourneyChoice {
-  id: string;
-  name: string;
-  segmentId: string;
-  /** `target` for a redesigned ("to-be") journey. */
-  state: 'current' | 'target';
-  /** The journey it is compared with: a current journey's target, or the current journey a target redesigns. */
-  counterpartId?: string;
-}
-/** A journey the map cannot draw (it fails the schema) or that has errors: listed, clickable to its line. */
-export interface JourneyProblem { name: string; line: number; drawable: boolean }
+// The choices, problems and errors are the core's journey-map view (src/core/journey/journeyMapView.ts).
+export type { ErrorSummary, JourneyChoice, JourneyProblem, SegmentChoice };
+
 /** How a current journey with a target is shown: its own curve, the target's map, or both curves. */
 export type CurveView = 'current' | 'target' | 'both';
-export interface SegmentChoice { id: string; name: string }
-export interface ErrorSummary { code: string; message: string; line: number; column: number }
 
 /** What the webview keeps through a reload (setState/getState), and the serializer restores. */
 export interface JourneyMapViewState {

@@ -5,11 +5,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { runHostCostBench } from './hostCostBench';
 import { runHostileBench } from './hostileBench';
+import { runMemoryStagesBench } from './memoryStagesBench';
 import { runValidationBench } from './validationBench';
 
 runValidationBench();
 runHostCostBench();
 runHostileBench();
+runMemoryStagesBench();
 for (const script of ['ruleChecksBench.js', 'roadmapBench.js', 'journeyMapBench.js', 'progressBench.js', 'languageBench.js', 'officeBench.js']) {
   const path = join(__dirname, script);
   if (!existsSync(path)) continue;

@@ -26,7 +26,7 @@ export function runHostCostBench(): void {
   console.log(`text to the worker        ${ms(send.median)}  (host thread)`);
   console.log(`diagnostics back          ${ms(receive.median)}  (host thread, ${analysis.diagnostics.length} diagnostics)`);
   console.log(`host thread per keystroke ${ms(send.median + receive.median)}  vs 50 ms budget`);
-  console.log(`model decoded for a view  ${ms(decode.median)}  (only while a journey map or roadmap reads it; ${kb(encoded.length)} of JSON)`);
+  console.log(`model decoded for a view  ${ms(decode.median)}  (only while a roadmap, a comparison or an export reads it: the journey map asks the worker for its view; ${kb(encoded.length)} of JSON)`);
   console.log(`  (a structured clone of the whole model would cost ${ms(wholeClone.median)} on every keystroke)`);
   console.log(`analysis itself           ${ms(worker.median)}  (worker thread, off the host)`);
 

@@ -8,6 +8,10 @@ interface PanelState {
   visible: boolean;
   viewColumn?: vscode.ViewColumn;
   rendered?: { version: number; journeyId: string; cards: number };
+  /** The views the panel received from the analysis worker (`journeyMap/view`). */
+  models: { received: number; version: number };
+  /** Models the extension host has decoded since activation, by every view. */
+  decodedModels: number;
 }
 
 const ENGAGEMENT = `engagement:
@@ -136,6 +140,22 @@ describe('Journey map panel in a real VS Code', () => {
     fixed.replace(uri, new vscode.Range(wrong, wrong.translate(0, 'nowhere'.length)), 'contemplation');
     assert.ok(await vscode.workspace.applyEdit(fixed));
     await until('the map drawn again once the error is fixed', async () => ((await panelOf())?.rendered?.version === document.version ? true : undefined));
+  });
+
+  it('asks the analysis worker for its model on every version it draws, and never decodes the whole analysis', async () => {
+    const document = await vscode.workspace.openTextDocument(uri);
+    const before = (await panelOf())!;
+    assert.ok(before.models.received >= 1, 'the panel received a model');
+    const edit = new vscode.WorkspaceEdit();
+    const at = document.positionAt(document.getText().indexOf('Suit la commande') + 'Suit la commande'.length);
+    edit.insert(uri, at, ' en ligne');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const after = await until('the model of the new version', async () => {
+      const panel = await panelOf();
+      return panel && panel.models.version === document.version && panel.rendered?.version === document.version ? panel : undefined;
+    });
+    assert.ok(after.models.received > before.models.received);
+    assert.equal(after.decodedModels, before.decodedModels, 'the host decoded no analysis for the map');
   });
 
   it('restores a panel from its saved state with its journey (the serializer\'s path)', async () => {

@@ -2,7 +2,7 @@
 import type { CommandArguments } from '../arguments';
 import type { CliIo, ExitCode } from '../cliIo';
 import { expandInputs, type InputFile } from '../expandInputs';
-import { capQuoted } from '../../core/validation/diagnosticSink';
+import { capQuoted } from '../../core';
 import { MAX_BRACE_ALTERNATIVES } from '../globPattern';
 import { cliMessages, usageMessages } from '../messages';
 import { terminalLine } from '../output/terminalText';

@@ -4,11 +4,7 @@
  * (src/core/snapshot, src/core/compare). Exit 1 when either side has errors (printed as
  * `cxm validate` prints them); the report is still written when both sides were assessed.
  */
-import { comparisonHtml } from '../../core/compare/comparisonHtml';
-import { compareSnapshots, comparisonToJson } from '../../core/compare/compareSnapshots';
-import { formatComparisonMarkdown, formatComparisonText } from '../../core/compare/formatComparison';
-import type { Language } from '../../core/model/vocabulary';
-import type { EngagementSnapshot } from '../../core/snapshot/engagementSnapshot';
+import { comparisonHtml, compareSnapshots, comparisonToJson, formatComparisonMarkdown, formatComparisonText, type Language, type EngagementSnapshot } from '../../core';
 import type { CommandArguments } from '../arguments';
 import { EXIT_ERRORS, EXIT_OK, type CliIo, type ExitCode } from '../cliIo';
 import type { FileReport } from '../fileReport';

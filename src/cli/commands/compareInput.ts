@@ -7,8 +7,8 @@
 import { execFile } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileDiagnostic, MAX_FILE_BYTES } from '../../core/analysis/fileDiagnostics';
-import type { Language } from '../../core/model/vocabulary';
+import { fileDiagnostic, MAX_FILE_BYTES, type Language } from '../../core';
+import { decodeEngagementBytes } from '../../node/decodeEngagementBytes';
 import type { InputFile } from '../expandInputs';
 import type { ReportedDiagnostic } from '../fileReport';
 import { readEngagementFile } from '../readEngagementFile';
@@ -48,11 +48,12 @@ export async function readCompareSide(argument: string, cwd: string, lang: Langu
   if (shown.kind === 'failed') {
     return { ok: false, path: argument, diagnostic: { ...fileDiagnostic('file-not-found', argument, lang), message: say.gitFailed(argument, shown.reason ?? say.noGit) } };
   }
-  const text = shown.text;
-  return { ok: true, path: argument, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  // The revision's bytes are decoded exactly as a file's (readEngagementFile): a byte-order mark
+  // decides (UTF-8, UTF-16 LE or BE), UTF-8 otherwise; so both sides of a comparison read alike.
+  return { ok: true, path: argument, text: decodeEngagementBytes(shown.bytes) };
 }
 
-type Shown = { kind: 'text'; text: string } | { kind: 'too-large' } | { kind: 'failed'; reason?: string };
+type Shown = { kind: 'bytes'; bytes: Uint8Array } | { kind: 'too-large' } | { kind: 'failed'; reason?: string };
 
 function gitShow(object: string, cwd: string): Promise<Shown> {
   return new Promise((done) => {
@@ -68,7 +69,7 @@ function gitShow(object: string, cwd: string): Promise<Shown> {
           return done({ kind: 'failed', reason });
         }
         if (stdout.length > MAX_FILE_BYTES) return done({ kind: 'too-large' });
-        done({ kind: 'text', text: stdout.toString('utf8') });
+        done({ kind: 'bytes', bytes: stdout });
       },
     );
   });

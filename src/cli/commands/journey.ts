@@ -1,5 +1,5 @@
 /** `cxm journey`: the journey maps as a standalone HTML page, SVG, or Mermaid `journey` blocks. */
-import type { JourneyExportFormat } from '../../core/journey/exportJourneyMap';
+import type { JourneyExportFormat } from '../../core';
 import type { CommandArguments } from '../arguments';
 import type { CliIo, ExitCode } from '../cliIo';
 import { runDocumentCommand } from './runDocumentCommand';

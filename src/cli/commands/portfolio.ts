@@ -4,9 +4,7 @@
  * file with errors only its errors), and the core's PortfolioBuilder keeps nothing else, so memory
  * grows by one row per file. Files with errors are skipped and listed, never fatal (exit 0).
  */
-import type { PortfolioRow } from '../../core/portfolio/portfolioRow';
-import { PortfolioBuilder } from '../../core/portfolio/portfolioReport';
-import { formatPortfolioMarkdown, formatPortfolioText, portfolioHtml } from '../../core/portfolio/formatPortfolio';
+import { PortfolioBuilder, formatPortfolioMarkdown, formatPortfolioText, portfolioHtml, type PortfolioRow } from '../../core';
 import { analyseInputs } from '../analyseInputs';
 import type { CommandArguments } from '../arguments';
 import type { CliIo, ExitCode } from '../cliIo';

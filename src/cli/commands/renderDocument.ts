@@ -3,15 +3,8 @@
  * rendering runs wherever the file was analysed: in this thread, or in the worker thread that
  * analysed it (the HTML reports draw every journey map: rendering them on every core matters).
  */
-import type { EngagementAnalysis } from '../../core/analysis/engagementAnalysis';
-import { exportJourneyMap, journeyIds, type JourneyExportFormat } from '../../core/journey/exportJourneyMap';
-import { formatAssessmentText } from '../../core/maturity/formatAssessmentText';
-import { maturityToJson } from '../../core/maturity/maturityAssessment';
-import type { Language } from '../../core/model/vocabulary';
-import { portfolioRowOf } from '../../core/portfolio/portfolioRow';
-import { roadmapToJson } from '../../core/roadmap/roadmap';
-import { snapshotOf } from '../../core/snapshot/engagementSnapshot';
-import { renderRoadmap, type RoadmapTemplate } from '../../core/templates/renderRoadmap';
+import { exportJourneyMap, journeyIds, formatAssessmentText, maturityToJson, portfolioRowOf, roadmapToJson, snapshotOf, type EngagementAnalysis, type JourneyExportFormat, type Language, type RoadmapTemplate } from '../../core';
+import { renderRoadmap } from '../../core/roadmapTemplates';
 import { EXIT_ERRORS, EXIT_USAGE, type ExitCode } from '../cliIo';
 import { cliMessages } from '../messages';
 import { terminalBlock, terminalLine } from '../output/terminalText';

@@ -4,10 +4,7 @@
  * errors to print, never the model.
  */
 import { Worker } from 'node:worker_threads';
-import { analyseEngagement } from '../../core/analysis/analyseEngagement';
-import type { AnalyseOptions } from '../../core/analysis/engagementAnalysis';
-import type { Diagnostic } from '../../core/diagnostics/diagnostic';
-import { snapshotOf, type EngagementSnapshot } from '../../core/snapshot/engagementSnapshot';
+import { analyseEngagement, snapshotOf, type AnalyseOptions, type Diagnostic, type EngagementSnapshot } from '../../core';
 
 export const SNAPSHOT_WORKER_ROLE = 'cxm-snapshot-worker';
 

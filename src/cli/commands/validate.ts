@@ -4,8 +4,9 @@ import { analyseInputs } from '../analyseInputs';
 import type { CommandArguments } from '../arguments';
 import { EXIT_ERRORS, EXIT_OK, type CliIo, type ExitCode } from '../cliIo';
 import { addToCounts, emptyCounts, type FileReport } from '../fileReport';
-import { formatJsonReport } from '../output/jsonReport';
-import { formatSarifReport } from '../output/sarifReport';
+import { jsonReport } from '../output/jsonReport';
+import { ChunkedWriter } from '../output/jsonStream';
+import { sarifReport } from '../output/sarifReport';
 import { terminalJson } from '../output/terminalText';
 import { formatTextDiagnostics, formatTextSummary } from '../output/textReport';
 import { collectInputs } from './collectInputs';
@@ -14,19 +15,29 @@ export async function runValidate(args: CommandArguments, io: CliIo): Promise<Ex
   const files = collectInputs(args, io);
   if (!Array.isArray(files)) return files.exit;
   const counts = emptyCounts();
-  // Only paths and diagnostics are kept between files, never texts or models.
-  const reports: FileReport[] = [];
+  // Nothing is kept between files but the counts: JSON and SARIF are written a file, and within it
+  // a chunk of diagnostics, at a time, waiting whenever stdout asks to (a pipe read slowly).
+  const report = args.format === 'json' ? jsonReport() : args.format === 'sarif' ? sarifReport(version, io.cwd) : undefined;
+  const out = new ChunkedWriter(io.stdout, io.stdoutIsTerminal ? terminalJson : undefined);
+  if (report) out.write(report.head());
   const options = { lang: args.lang, fallbackLang: io.environmentLanguage, validateOnly: true, workerScript: io.analysisWorkerScript };
   for await (const analysed of analyseInputs(files, options)) {
-    const report: FileReport = { path: analysed.path, diagnostics: analysed.diagnostics };
-    addToCounts(counts, report);
-    if (args.format === 'text') io.stdout.write(formatTextDiagnostics(report));
-    else reports.push(report);
+    const fileReport: FileReport = { path: analysed.path, diagnostics: analysed.diagnostics };
+    addToCounts(counts, fileReport);
+    if (!report) {
+      io.stdout.write(formatTextDiagnostics(fileReport));
+      continue;
+    }
+    for (const piece of report.file(fileReport)) {
+      out.write(piece);
+      await out.flushIfFull();
+    }
   }
-  if (args.format === 'text') io.stdout.write(formatTextSummary(counts, args.lang ?? io.environmentLanguage));
-  else {
-    const json = args.format === 'json' ? formatJsonReport(reports) : formatSarifReport(reports, version, io.cwd);
-    io.stdout.write(io.stdoutIsTerminal ? terminalJson(json) : json);
+  if (report) {
+    out.write(report.end());
+    await out.flush();
+  } else {
+    io.stdout.write(formatTextSummary(counts, args.lang ?? io.environmentLanguage));
   }
   return counts.error > 0 ? EXIT_ERRORS : EXIT_OK;
 }

@@ -1,6 +1,6 @@
 /** One report to stdout, or to the one file `--out` names (never replacing a file without `--force`). */
 import { resolve } from 'node:path';
-import type { Language } from '../../core/model/vocabulary';
+import type { Language } from '../../core';
 import type { CommandArguments } from '../arguments';
 import { EXIT_ERRORS, EXIT_OK, type CliIo, type ExitCode } from '../cliIo';
 import { cliMessages } from '../messages';

@@ -4,9 +4,9 @@
  * same files give the same bytes.
  */
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import type { Severity } from '../../core/diagnostics/diagnostic';
-import { RULES } from '../../core/rules/registry';
+import { RULES, type Severity } from '../../core';
 import type { FileReport } from '../fileReport';
+import { indentedJson, joinReport, jsonFrame, JsonArrayPrinter, STREAMED_ARRAY, type StreamedReport } from './jsonStream';
 
 const SOURCE_ROOT = '%SRCROOT%';
 
@@ -17,30 +17,33 @@ const SARIF_LEVEL: Record<Severity, Result.level> = { error: 'error', warning: '
  * them wherever in the repository cxm was started.
  */
 export function formatSarifReport(reports: readonly FileReport[], toolVersion: string, cwd: string): string {
+  return joinReport(sarifReport(toolVersion, cwd), reports);
+}
+
+/** The log a file, then a result, at a time: byte for byte the one-string log above. */
+export function sarifReport(toolVersion: string, cwd: string): StreamedReport<FileReport> {
   const ruleIndex = new Map(RULES.map((rule, index) => [rule.code as string, index]));
   const rules = RULES.map(sarifRule);
-  const results = reports.flatMap((report) =>
-    report.diagnostics.map((d): Result => ({
-      ruleId: d.code,
-      ruleIndex: ruleIndex.get(d.code),
-      level: SARIF_LEVEL[d.severity],
-      message: { text: d.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: report.path.startsWith('/') ? { uri: pathToUri(report.path) } : { uri: pathToUri(report.path), uriBaseId: SOURCE_ROOT },
-            region: {
-              startLine: d.range.line,
-              startColumn: d.range.column,
-              endLine: d.range.endLine,
-              endColumn: d.range.endColumn,
-            },
+  const resultOf = (report: FileReport, d: FileReport['diagnostics'][number]): Result => ({
+    ruleId: d.code,
+    ruleIndex: ruleIndex.get(d.code),
+    level: SARIF_LEVEL[d.severity],
+    message: { text: d.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: report.path.startsWith('/') ? { uri: pathToUri(report.path) } : { uri: pathToUri(report.path), uriBaseId: SOURCE_ROOT },
+          region: {
+            startLine: d.range.line,
+            startColumn: d.range.column,
+            endLine: d.range.endLine,
+            endColumn: d.range.endColumn,
           },
-          ...(d.path ? { logicalLocations: [{ fullyQualifiedName: d.path, kind: 'member' }] } : {}),
         },
-      ],
-    })),
-  );
+        ...(d.path ? { logicalLocations: [{ fullyQualifiedName: d.path, kind: 'member' }] } : {}),
+      },
+    ],
+  });
   const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -49,11 +52,19 @@ export function formatSarifReport(reports: readonly FileReport[], toolVersion: s
         tool: { driver: { name: 'cxm', version: toolVersion, rules } },
         columnKind: 'utf16CodeUnits',
         originalUriBaseIds: { [SOURCE_ROOT]: { uri: pathToUri(cwd.endsWith('/') ? cwd : `${cwd}/`) } },
-        results,
+        results: STREAMED_ARRAY as Result[],
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  const frame = jsonFrame(log, 0);
+  const results = new JsonArrayPrinter(frame.itemIndent);
+  return {
+    head: () => frame.head,
+    *file(report) {
+      for (const d of report.diagnostics) yield results.next() + indentedJson(resultOf(report, d), results.itemIndent);
+    },
+    end: () => `${results.close()}${frame.tail}\n`,
+  };
 }
 
 /** One entry of `tool.driver.rules`, from the rule's record. */

@@ -1,5 +1,5 @@
 /** The text format of `cxm validate`: `path:line:col: severity code: message`, then a summary line. */
-import type { Language } from '../../core/model/vocabulary';
+import type { Language } from '../../core';
 import type { DiagnosticCounts, FileReport } from '../fileReport';
 import { cliMessages } from '../messages';
 import { terminalLine } from './terminalText';

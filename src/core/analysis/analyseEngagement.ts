@@ -17,7 +17,10 @@ import type { LineIndex } from '../yaml/lineIndex';
 import type { AnalyseOptions, EngagementAnalysis } from './engagementAnalysis';
 
 export function analyseEngagement(text: string, options: AnalyseOptions = {}): EngagementAnalysis {
-  return analyseDocument(parseEngagementDocument(text, options.byteLength !== undefined ? { byteLength: options.byteLength } : {}), options);
+  // Diagnostics only: the lean reading keeps a compact locator instead of the YAML tree (a tenth of
+  // the memory on a 10 MB file, see docs/architecture.md), with the same diagnostics.
+  const parse = { ...(options.byteLength !== undefined ? { byteLength: options.byteLength } : {}), ...(options.validateOnly ? { lean: true } : {}) };
+  return analyseDocument(parseEngagementDocument(text, parse), options);
 }
 
 /** The model of a document already parsed (the language service and the analysis share one parse). */
@@ -25,7 +28,8 @@ export function analyseDocument(document: EngagementDocument, options: AnalyseOp
   if (document.released) throw new Error('analyseDocument: the document has released its YAML tree; analyse it before release()');
   const { lines, reading, engagement, facts } = document;
   const language = options.lang ?? document.declaredLanguage ?? options.fallbackLang ?? 'en';
-  const sink = new DiagnosticSink(language, lines, reading.document);
+  if (!reading.document && reading.locator && !options.validateOnly) throw new Error('analyseDocument: a lean document serves validateOnly analyses only');
+  const sink = new DiagnosticSink(language, lines, reading.document ?? reading.locator);
   reportYamlProblems(reading.problems, sink);
 
   let partial: SalvagedEngagement | undefined;

@@ -51,6 +51,12 @@ export interface EngagementDocument {
 export interface ParseOptions {
   /** The size of the file on disk, when the host read it: the 10 MB limit counts the file's bytes. */
   byteLength?: number;
+  /**
+   * Diagnostics only (`cxm validate`): the YAML is read lean (readYaml's `lean`), so `yaml` is
+   * undefined, the symbol index empty and `pathAt` coarse; only `analyseDocument` with
+   * `validateOnly` may read such a document. Every diagnostic is the same as a full reading's.
+   */
+  lean?: boolean;
 }
 
 export function parseEngagementDocument(source: string, options: ParseOptions = {}): EngagementDocument {
@@ -58,12 +64,12 @@ export function parseEngagementDocument(source: string, options: ParseOptions = 
   // one, so every offset and column stays the same while the parser and the line index see lines.
   const text = hasLoneCarriageReturn(source) ? source.replace(/\r(?!\n)/g, '\n') : source;
   const lines = new LineIndex(text);
-  const reading = readYaml(text, guide, options.byteLength !== undefined ? { byteLength: options.byteLength } : {});
+  const reading = readYaml(text, guide, { ...(options.byteLength !== undefined ? { byteLength: options.byteLength } : {}), ...(options.lean ? { lean: true } : {}) });
   const declaredLanguage = languageOf(reading.value) ?? languageInText(reading.value, text);
   let engagement: Engagement | undefined;
   let facts: EngagementFacts | undefined;
   let schemaIssues: readonly z.core.$ZodIssue[] | undefined;
-  if (!reading.fatal && reading.document) {
+  if (!reading.fatal && (reading.document || reading.locator)) {
     const parsed = engagementFileSchema.safeParse(reading.value ?? {});
     if (parsed.success) {
       engagement = normaliseEngagement(parsed.data);

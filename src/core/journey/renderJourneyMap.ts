@@ -34,7 +34,9 @@ export interface RenderOptions {
 export function renderJourneyMap(model: JourneyMapModel, options: RenderOptions): VNode {
   const labels = journeyMapLabels(model.language);
   const full = options.fullText === true;
-  const layout = layoutJourneyMap(model, full ? textSizes(model, labels) : undefined);
+  // Each card's lines are wrapped once: the full-text sizes need them all, the cards reuse them.
+  const texts = new CardTexts(labels, full);
+  const layout = layoutJourneyMap(model, full ? textSizes(model, texts) : undefined);
   const from = options.slots?.from ?? 0;
   const to = options.slots?.to ?? model.cards.length;
   const shown = (order: number): boolean => order >= from && order < to;
@@ -50,7 +52,7 @@ export function renderJourneyMap(model: JourneyMapModel, options: RenderOptions)
     h('g', { class: 'connectors' }, model.connectors
       .filter((connector) => shown(connector.fromOrder) || shown(connector.toOrder))
       .map((connector) => renderConnector(connector, model, layout, labels)), 'connectors'),
-    h('g', { class: 'cards' }, model.cards.slice(from, to).map((card) => renderCard(card, model, layout, labels, options.detail ?? 'full', full)), 'cards'),
+    h('g', { class: 'cards' }, model.cards.slice(from, to).map((card) => renderCard(card, model, layout, labels, options.detail ?? 'full', texts)), 'cards'),
   );
   return h('svg', {
     ...(options.standalone ? { xmlns: 'http://www.w3.org/2000/svg' } : {}),
@@ -256,8 +258,9 @@ const PAIN_CHARS = 27;
 const FOOTER_CHARS = 29;
 
 function renderCard(
-  card: StepCard, model: JourneyMapModel, layout: JourneyMapLayout, labels: JourneyMapLabels, detail: 'full' | 'overview', full: boolean,
+  card: StepCard, model: JourneyMapModel, layout: JourneyMapLayout, labels: JourneyMapLabels, detail: 'full' | 'overview', texts: CardTexts,
 ): VNode {
+  const ariaLabel = cardAriaLabel(card, model, labels);
   const children: VNode[] = [
     h('rect', { class: 'card-box', x: 0, y: 0, width: LAYOUT.cardWidth, height: layout.cardHeight, rx: 6 }),
     // A ring in the emotion's colour around a sign in the text colour: the sign keeps 4.5:1 in every
@@ -266,7 +269,7 @@ function renderCard(
   ];
   if (detail === 'overview') {
     if (card.critical) children.push(h('rect', { class: 'badge', x: LAYOUT.cardWidth - 64, y: 6, width: 58, height: 16, rx: 8 }));
-    return cardGroup(card, model, layout, labels, children);
+    return cardGroup(card, layout, ariaLabel, children);
   }
   if (card.emotion !== undefined) {
     children.push(textNode('text', { class: 'emotion-marker-text', x: 15, y: 19, 'text-anchor': 'middle' }, signed(card.emotion)));
@@ -278,7 +281,7 @@ function renderCard(
       textNode('text', { class: 'badge-text', x: LAYOUT.cardWidth - 35, y: 18, 'text-anchor': 'middle' }, labels.critical),
     );
   }
-  const text = cardText(card, labels, full);
+  const text = texts.of(card);
   text.action.forEach((line, i) => {
     children.push(textNode('text', { class: 'action', x: 8, y: ACTION_TOP + i * ACTION_LINE }, line));
   });
@@ -287,8 +290,8 @@ function renderCard(
   });
   const footerTop = layout.cardHeight - 6 - (text.footer.length - 1) * FOOTER_LINE;
   text.footer.forEach((line, i) => children.push(textNode('text', { class: line.className, x: 8, y: footerTop + i * FOOTER_LINE }, line.text)));
-  children.push(textNode('title', {}, cardTooltip(card, model, labels)));
-  return cardGroup(card, model, layout, labels, children);
+  children.push(textNode('title', {}, cardTooltip(card, ariaLabel)));
+  return cardGroup(card, layout, ariaLabel, children);
 }
 
 const ACTION_TOP = 42;
@@ -309,30 +312,62 @@ function stageChars(width: number): number {
 
 interface CardText { action: string[]; pain: string[]; footer: Array<{ className: string; text: string }> }
 
+/**
+ * The cards' lines of one drawing, each card's wrapped once (the full-text sizes and the card both
+ * read them), and each distinct text wrapped once: journeys repeat their pains and messages.
+ */
+class CardTexts {
+  private readonly byCard = new Map<StepCard, CardText>();
+  private readonly wrapped = new Map<string, string[]>();
+
+  constructor(private readonly labels: JourneyMapLabels, private readonly full: boolean) {}
+
+  of(card: StepCard): CardText {
+    let text = this.byCard.get(card);
+    if (text === undefined) {
+      text = cardText(card, this.labels, this.full, (value, maxChars, maxLines) => this.wrap(value, maxChars, maxLines));
+      this.byCard.set(card, text);
+    }
+    return text;
+  }
+
+  private wrap(value: string, maxChars: number, maxLines: number): string[] {
+    const key = `${maxChars}:${maxLines}:${value}`;
+    let lines = this.wrapped.get(key);
+    if (lines === undefined) {
+      lines = wrapText(value, maxChars, maxLines);
+      this.wrapped.set(key, lines);
+    }
+    return lines;
+  }
+}
+
+type Wrap = (text: string, maxChars: number, maxLines: number) => string[];
+
 /** A card's lines: cut to the card (the webview, whose tooltip holds the rest), or every word (`full`). */
-function cardText(card: StepCard, labels: JourneyMapLabels, full: boolean): CardText {
-  const action = wrapText(card.action, ACTION_CHARS, full ? Infinity : 3);
-  const pain = card.pain !== undefined ? wrapText(`${labels.pain}: ${card.pain}`, PAIN_CHARS, full ? Infinity : 2) : [];
+function cardText(card: StepCard, labels: JourneyMapLabels, full: boolean, wrap: Wrap): CardText {
+  const action = wrap(card.action, ACTION_CHARS, full ? Infinity : 3);
+  const pain = card.pain !== undefined ? wrap(`${labels.pain}: ${card.pain}`, PAIN_CHARS, full ? Infinity : 2) : [];
   const footer: CardText['footer'] = [];
   if (card.noPersonReachable) footer.push({ className: 'alert', text: `⚠ ${labels.noPersonReachable}` });
   const [first] = card.diagnostics;
   if (first && !full) {
     const count = card.diagnostics.length > 1 ? `${labels.problems(card.diagnostics.length)}: ` : '';
-    footer.push({ className: `diag-${first.severity}`, text: wrapText(`${count}${first.message}`, FOOTER_CHARS, 1)[0] ?? '' });
+    footer.push({ className: `diag-${first.severity}`, text: wrap(`${count}${first.message}`, FOOTER_CHARS, 1)[0] ?? '' });
   }
   if (full) {
     for (const diagnostic of card.diagnostics) {
-      for (const line of wrapText(diagnostic.message, FOOTER_CHARS, Infinity)) footer.push({ className: `diag-${diagnostic.severity}`, text: line });
+      for (const line of wrap(diagnostic.message, FOOTER_CHARS, Infinity)) footer.push({ className: `diag-${diagnostic.severity}`, text: line });
     }
   }
   return { action, pain, footer };
 }
 
 /** The sizes that hold every card's, stage's and lane's text in full. */
-function textSizes(model: JourneyMapModel, labels: JourneyMapLabels): TextSizes {
+function textSizes(model: JourneyMapModel, texts: CardTexts): TextSizes {
   let cardHeight: number = LAYOUT.cardHeight;
   for (const card of model.cards) {
-    const text = cardText(card, labels, true);
+    const text = texts.of(card);
     const lastBaseline = text.pain.length > 0
       ? painTop(text.action.length) + (text.pain.length - 1) * PAIN_LINE
       : ACTION_TOP + (Math.max(1, text.action.length) - 1) * ACTION_LINE;
@@ -346,7 +381,7 @@ function textSizes(model: JourneyMapModel, labels: JourneyMapLabels): TextSizes 
   return { cardHeight, laneHeight, stageHeight: LAYOUT.stageHeight + (stageLines - 1) * STAGE_LINE };
 }
 
-function cardGroup(card: StepCard, model: JourneyMapModel, layout: JourneyMapLayout, labels: JourneyMapLabels, children: VNode[]): VNode {
+function cardGroup(card: StepCard, layout: JourneyMapLayout, ariaLabel: string, children: VNode[]): VNode {
   return h('g', {
     class: cardClass(card),
     'data-step': card.key,
@@ -355,13 +390,13 @@ function cardGroup(card: StepCard, model: JourneyMapModel, layout: JourneyMapLay
     transform: `translate(${cardX(layout, card.order)},${cardY(layout, card.lane)})`,
     tabindex: 0,
     role: 'button',
-    'aria-label': cardAriaLabel(card, model, labels),
+    'aria-label': ariaLabel,
   }, children, card.key);
 }
 
 /** The hover text: everything the card may have cut, including every problem's full message. */
-function cardTooltip(card: StepCard, model: JourneyMapModel, labels: JourneyMapLabels): string {
-  const lines = [cardAriaLabel(card, model, labels)];
+function cardTooltip(card: StepCard, ariaLabel: string): string {
+  const lines = [ariaLabel];
   for (const diagnostic of card.diagnostics) lines.push(`${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}`);
   return lines.join('\n');
 }

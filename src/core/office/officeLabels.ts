@@ -43,7 +43,7 @@ const LABELS = {
   line: { en: 'line', fr: 'ligne' },
   page: { en: 'Page', fr: 'Page' },
   today: { en: 'Today', fr: 'Aujourd’hui' },
-  targetSeries: { en: 'Target', fr: 'Cible' },
+  contents: { en: 'Contents', fr: 'Sommaire' },
   evidence: { en: 'Evidence', fr: 'Éléments' },
   noRisk: { en: 'The file names no barrier to change.', fr: `Le fichier ne nomme aucun frein au changement.` },
   decision: {

@@ -7,9 +7,9 @@
  * a few labels of officeLabels.ts.
  */
 import type { EngagementAnalysis } from '../analysis/engagementAnalysis';
-import { renderJourneySvg } from '../journey/exportJourneyMap';
 import { buildRoadmapDocument } from '../roadmapDocument/buildRoadmapDocument';
 import type { DocumentTable, JourneyView } from '../roadmapDocument/roadmapDocument';
+import { FACT_LABELS, w } from '../roadmapDocument/documentWords';
 import { timelineSvg } from '../roadmapDocument/timelineSvg';
 import { timelineView, type TimelineView } from '../roadmapDocument/timelineView';
 import type { Language } from '../model/vocabulary';
@@ -61,8 +61,8 @@ export interface OfficeRoadmap {
     /** The speaker notes of the radar and maturity slides: every level's evidence, with its YAML line. */
     maturityNotes: string[];
     timelineHeading: string;
-    /** The timeline, cut into as many pictures as slides need. */
-    timelines: string[];
+    /** The timeline's geometry, cut into as many slides as it needs (drawn as PowerPoint shapes). */
+    timelines: TimelineView[];
     phases: DeckPhase[];
     segmentsHeading: string;
     segments: OfficeTable;
@@ -77,7 +77,10 @@ const BARS_PER_SLIDE = 9;
 const BARS_PER_PAGE = 18;
 
 export function officeRoadmapOf(analysis: EngagementAnalysis): OfficeRoadmap | undefined {
-  const doc = buildRoadmapDocument(analysis, analysis.language, { drawJourney: (id) => renderJourneySvg(analysis, id) });
+  // No journey map is drawn: shrunk to a page's width, a map's text prints at 3 to 5 points
+  // (unreadable), and drawing and rasterising the maps took most of a report's time
+  // (docs/office-documents.md). The report tells each journey and its worst moments in words.
+  const doc = buildRoadmapDocument(analysis, analysis.language);
   if (!doc) return undefined;
   const lang = doc.lang;
   const t = (key: Parameters<typeof officeLabel>[0]) => officeLabel(key, lang);
@@ -139,7 +142,7 @@ export function officeRoadmapOf(analysis: EngagementAnalysis): OfficeRoadmap | u
   // 6. The dated roadmap
   push({ kind: 'heading', level: 1, text: doc.plan.heading });
   paragraph(doc.plan.intro);
-  for (const svg of timelinePictures(doc.plan.timeline, BARS_PER_PAGE)) push({ kind: 'figure', svg, alt: doc.plan.timeline.title });
+  for (const view of timelineSlices(doc.plan.timeline, BARS_PER_PAGE)) push({ kind: 'figure', svg: timelineSvg(view), alt: doc.plan.timeline.title });
   push({ kind: 'table', table: table(doc.plan.table, [2, 5, 2.4, 2.4, 2.4]) });
   paragraph(doc.plan.backlog);
 
@@ -196,7 +199,7 @@ export function officeRoadmapOf(analysis: EngagementAnalysis): OfficeRoadmap | u
   const levels = doc.standing.dimensions.map((d) => d.level);
   const expected = doc.standing.dimensions.map((d, i) => Math.max(levels[i]!, ...plannedTargets(analysis, d.id)));
   const series = [{ name: t('today'), values: levels }];
-  if (expected.some((value, i) => value !== levels[i])) series.push({ name: t('targetSeries'), values: expected });
+  if (expected.some((value, i) => value !== levels[i])) series.push({ name: w(FACT_LABELS.target, lang), values: expected });
   const phases = doc.cards.phases.map((phase): DeckPhase => {
     const factLabels = phase.cards[0]?.facts.slice(0, 2).map((fact) => fact.label) ?? [];
     return {
@@ -231,7 +234,7 @@ export function officeRoadmapOf(analysis: EngagementAnalysis): OfficeRoadmap | u
       maturity: { columns: [...doc.standing.headers], rows: doc.standing.dimensions.map((d) => [d.name, d.levelText, d.sentence]), widths: [3, 1.2, 9] },
       maturityNotes: annex.dimensions.map((d) => `${d.name} ${d.level}/5 (${d.source})${colonOf(lang)} ${d.evidence.map((e) => `${e.text}${e.where ? ` [${e.where}]` : ''}`).join(' · ')}`),
       timelineHeading: doc.plan.heading,
-      timelines: timelinePictures(doc.plan.timeline, BARS_PER_SLIDE),
+      timelines: timelineSlices(doc.plan.timeline, BARS_PER_SLIDE),
       phases,
       segmentsHeading: doc.segments.heading,
       segments: {
@@ -248,7 +251,6 @@ export function officeRoadmapOf(analysis: EngagementAnalysis): OfficeRoadmap | u
 function pushJourney(push: (...blocks: OfficeBlock[]) => void, paragraph: (text: string) => void, journey: JourneyView, level: 2 | 3): void {
   push({ kind: 'heading', level, text: journey.name });
   paragraph(journey.summary);
-  if (journey.svg !== '') push({ kind: 'figure', svg: journey.svg, alt: journey.name });
   if (journey.worstMoments.length > 0) {
     push({ kind: 'bullets', items: journey.worstMoments.map((m) => [`${m.where} — ${m.action}`, m.quote, m.feeling ? `(${m.feeling})` : ''].filter(Boolean).join(' ')) });
   }
@@ -262,22 +264,27 @@ function plannedTargets(analysis: EngagementAnalysis, dimension: string): number
 }
 
 /**
- * The timeline as one picture, or several when it has more initiatives than a page or a slide
- * shows readably: the same geometry (timelineView) over a slice of the bars, on the same months.
+ * The timeline whole, or cut when it has more initiatives than a page or a slide shows readably:
+ * the same geometry (timelineView) over a slice of the bars, on the same months.
  */
-function timelinePictures(view: TimelineView, perPicture: number): string[] {
-  if (view.bars.length <= perPicture) return [timelineSvg(view)];
+function timelineSlices(view: TimelineView, perPicture: number): TimelineView[] {
+  if (view.bars.length <= perPicture) return [view];
   const tickText = new Map(view.ticks.map((tick) => [tick.month, tick.lines.join(' ')]));
-  const pictures: string[] = [];
+  const pictures: TimelineView[] = [];
   // Even slices: 20 bars on 9 a slide make 7 + 7 + 6, not 9 + 9 + 2.
   const size = Math.ceil(view.bars.length / Math.ceil(view.bars.length / perPicture));
   for (let start = 0; start < view.bars.length; start += size) {
     const bars = view.bars.slice(start, start + size);
     // Arrows only between bars of the same picture.
     const ids = new Set(bars.map((b) => b.id));
-    const inputs = bars.map((b) => ({ id: b.id, title: b.title, phaseId: b.phaseId, startMonth: b.startMonth, endMonth: b.endMonth, quickWin: b.quickWin, dependsOn: b.dependsOn.filter((d) => ids.has(d)), windowText: b.windowText }));
+    const inputs = bars.map((b) => ({
+      id: b.id, title: b.title, phaseId: b.phaseId, startMonth: b.startMonth, endMonth: b.endMonth, quickWin: b.quickWin,
+      // The work and its follow-up stay told apart on every slice.
+      ...(b.workEndMonth !== undefined ? { workEndMonth: b.workEndMonth } : {}),
+      dependsOn: b.dependsOn.filter((d) => ids.has(d)), windowText: b.windowText,
+    }));
     const phases = view.phases.map((p) => ({ id: p.id, name: p.name, startMonth: p.startMonth, endMonth: p.endMonth }));
-    pictures.push(timelineSvg(timelineView(view.title, phases, inputs, (month) => tickText.get(month) ?? '')));
+    pictures.push(timelineView(view.title, phases, inputs, (month) => tickText.get(month) ?? ''));
   }
   return pictures;
 }

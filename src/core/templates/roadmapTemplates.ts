@@ -41,7 +41,10 @@ export function customTemplate(name: string, source: string): TemplateDelegate {
   const key = `${mode}\u0000${source}`;
   let template = customCache.get(key);
   if (!template) {
-    template = compilerEnvironment(mode).compile(source, { strict: true, noEscape: mode === 'markdown' });
+    const env = compilerEnvironment(mode);
+    // Parsed once, here: the tree gives the partials' lines, which Handlebars' runtime does not know.
+    const program = env.parse(source);
+    template = locatedAtRuntime(env.compile(program, { strict: true, noEscape: mode === 'markdown' }), partialLocations(program));
     if (customCache.size >= MAX_CACHED_CUSTOM) customCache.delete(customCache.keys().next().value!);
     customCache.set(key, template);
   }
@@ -59,7 +62,79 @@ function compilerEnvironment(mode: BuiltinName): HandlebarsEnvironment {
     env.registerHelper('log', () => '');
     // Custom templates may reuse the built-in partials of their format.
     for (const [partial, spec] of Object.entries(builtinTemplates[mode].partials)) env.registerPartial(partial, env.template(spec));
+    locateHelperErrors(env);
     compilerEnvironments.set(mode, env);
   }
   return env;
+}
+
+/** Where a template went wrong at run time, as Handlebars' own located errors say it (line 1-based, column 0-based). */
+interface LocatedError { lineNumber?: unknown; column?: unknown }
+interface SourceLocation { start: { line: number; column: number } }
+
+function locate(error: unknown, loc: SourceLocation | undefined): void {
+  if (!loc || typeof error !== 'object' || error === null) return;
+  const located = error as LocatedError;
+  // The innermost location wins: an error inside a block is already located when it leaves `#each`.
+  if (typeof located.lineNumber === 'number') return;
+  try {
+    located.lineNumber = loc.start.line;
+    located.column = loc.start.column;
+  } catch {
+    // A frozen error object keeps its message, unlocated.
+  }
+}
+
+/**
+ * Every helper of a custom template's environment (ours and Handlebars' own: `each`, `with`,
+ * `lookup`…) reports an error it throws at the line of the call: Handlebars passes each helper the
+ * call's location (`options.loc`) but leaves a thrown error unlocated.
+ */
+function locateHelperErrors(env: HandlebarsEnvironment): void {
+  for (const [name, helper] of Object.entries(env.helpers)) {
+    env.helpers[name] = function (this: unknown, ...args: unknown[]) {
+      try {
+        return (helper as (...args: unknown[]) => unknown).apply(this, args);
+      } catch (error) {
+        locate(error, (args.at(-1) as { loc?: SourceLocation } | undefined)?.loc);
+        throw error;
+      }
+    };
+  }
+}
+
+type TemplateProgram = ReturnType<HandlebarsEnvironment['parse']>;
+
+/** The first place each partial is called by name (`{{> name}}`), for "partial not found" errors. */
+function partialLocations(program: TemplateProgram): Map<string, SourceLocation> {
+  const found = new Map<string, SourceLocation>();
+  const stack: unknown[] = [program];
+  while (stack.length > 0) {
+    const node = stack.pop() as Record<string, unknown> | undefined;
+    if (!node || typeof node !== 'object') continue;
+    if ((node.type === 'PartialStatement' || node.type === 'PartialBlockStatement') && node.loc) {
+      const name = node.name as { type?: string; original?: unknown } | undefined;
+      if (name && typeof name.original === 'string' && !found.has(name.original)) found.set(name.original, node.loc as SourceLocation);
+    }
+    for (const child of [node.body, node.program, node.inverse]) {
+      if (Array.isArray(child)) for (let i = child.length - 1; i >= 0; i--) stack.push(child[i]);
+      else if (child) stack.push(child);
+    }
+  }
+  return found;
+}
+
+const MISSING_PARTIAL = /^The partial (.+) could not be found$/;
+
+/** A run-time error that Handlebars left without a line gets the line of what caused it, where known. */
+function locatedAtRuntime(template: TemplateDelegate, partials: Map<string, SourceLocation>): TemplateDelegate {
+  return ((context: unknown, options?: unknown) => {
+    try {
+      return template(context, options as never);
+    } catch (error) {
+      const name = MISSING_PARTIAL.exec(String((error as { message?: unknown } | null)?.message ?? ''))?.[1];
+      if (name !== undefined) locate(error, partials.get(name));
+      throw error;
+    }
+  }) as TemplateDelegate;
 }

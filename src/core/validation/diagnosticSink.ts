@@ -4,7 +4,6 @@
  * huge file can raise far more). The contract's order and cap are applied there.
  */
 import { capText } from '../text/boundedText';
-import type { Document } from 'yaml';
 import {
   MAX_DIAGNOSTICS_PER_FILE, severityOf,
   type Diagnostic, type DiagnosticCode, type DiagnosticFix,
@@ -13,7 +12,7 @@ import type { Localized } from '../i18n/localized';
 import { tooManyDiagnostics } from '../rules/summary/tooManyDiagnostics';
 import type { Language } from '../model/vocabulary';
 import type { LineIndex } from '../yaml/lineIndex';
-import { keyRangeAt, valueRangeAt, type OffsetRange } from '../yaml/locatePath';
+import { keyRangeAt, valueRangeAt, type Locatable, type OffsetRange } from '../yaml/locatePath';
 
 /** Worked out only for the diagnostics a file keeps: a did-you-mean costs a search per diagnostic. */
 export type Lazy<T> = T | (() => T);
@@ -68,7 +67,7 @@ export class DiagnosticSink {
   constructor(
     readonly lang: Language,
     private readonly lines: LineIndex,
-    private readonly document?: Document.Parsed,
+    private readonly document?: Locatable,
   ) {}
 
   /** At an explicit range (offsets into the text). */

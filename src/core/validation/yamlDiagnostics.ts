@@ -60,6 +60,9 @@ export function reportYamlProblems(problems: readonly YamlProblem[], sink: Diagn
       case 'complex-key':
         sink.at(yamlUnsupported.code, '', range, yamlUnsupported.messages.complexKey, {});
         break;
+      case 'alias-key':
+        sink.at(yamlUnsupported.code, '', range, yamlUnsupported.messages.aliasKey, { name: problem.name });
+        break;
       case 'duplicate-key':
         sink.at(duplicateKey.code, path, range, duplicateKey.messages.duplicateKey, { key: problem.key });
         break;

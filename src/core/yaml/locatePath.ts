@@ -3,9 +3,22 @@
  * than the document (a missing key) falls back to the key of the nearest parent that exists.
  * Large mappings (tens of thousands of keys) are indexed once per document.
  */
-import { isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair } from 'yaml';
+import { isDocument, isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair } from 'yaml';
 
 export interface OffsetRange { start: number; end: number }
+
+/**
+ * What locating a path needs: a composed `yaml` document answers it, and so does the compact copy
+ * `cxm validate` keeps instead (compactLocator.ts), with the same answers.
+ */
+export interface PathLocator {
+  find(path: string): PathTarget;
+  /** The key of the last top-level entry (where a missing top-level key would go). */
+  lastTopLevelKey(): OffsetRange | undefined;
+}
+
+/** A composed document, or the compact locator that stands for it. */
+export type Locatable = Document.Parsed | PathLocator;
 
 export interface PathTarget {
   /** The value at the path; for an incomplete path, the deepest node found on the way. */
@@ -19,7 +32,7 @@ export interface PathTarget {
 /** Mappings with more entries than this get an index instead of a linear search per lookup. */
 const INDEXED_MAP_SIZE = 16;
 
-class YamlLocator {
+class YamlLocator implements PathLocator {
   private readonly mapIndexes = new WeakMap<object, Map<string, Pair<YamlNode, YamlNode | null>>>();
 
   constructor(private readonly document: Document.Parsed) {}
@@ -54,6 +67,10 @@ class YamlLocator {
     return target(node, key, true);
   }
 
+  lastTopLevelKey(): OffsetRange | undefined {
+    return lastTopLevelKey(this.document);
+  }
+
   /** The first entry with this key (later duplicates are reported, never used). */
   private pairOf(items: Pair<YamlNode, YamlNode | null>[], map: object, key: string): Pair<YamlNode, YamlNode | null> | undefined {
     if (items.length <= INDEXED_MAP_SIZE) {
@@ -83,7 +100,8 @@ function target(node: YamlNode | null, key: OffsetRange | undefined, complete: b
 
 const locators = new WeakMap<Document.Parsed, YamlLocator>();
 
-function locatorOf(document: Document.Parsed): YamlLocator {
+function locatorOf(document: Locatable): PathLocator {
+  if (!isDocument(document)) return document;
   let locator = locators.get(document);
   if (!locator) {
     locator = new YamlLocator(document);
@@ -92,21 +110,23 @@ function locatorOf(document: Document.Parsed): YamlLocator {
   return locator;
 }
 
-export function findPath(document: Document.Parsed, path: string): PathTarget {
+export function findPath(document: Locatable, path: string): PathTarget {
   return locatorOf(document).find(path);
 }
 
 /** The range of the value at `path`; an empty value or a missing key falls back to the nearest key. */
-export function valueRangeAt(document: Document.Parsed, path: string): OffsetRange {
-  const target = findPath(document, path);
+export function valueRangeAt(document: Locatable, path: string): OffsetRange {
+  const locator = locatorOf(document);
+  const target = locator.find(path);
   if (target.complete && target.value && target.value.end > target.value.start) return target.value;
-  return target.key ?? lastTopLevelKey(document) ?? target.value ?? { start: 0, end: 0 };
+  return target.key ?? locator.lastTopLevelKey() ?? target.value ?? { start: 0, end: 0 };
 }
 
 /** The range of the key at `path` (for a missing key: its parent's key). */
-export function keyRangeAt(document: Document.Parsed, path: string): OffsetRange {
-  const target = findPath(document, path);
-  return target.key ?? lastTopLevelKey(document) ?? target.value ?? { start: 0, end: 0 };
+export function keyRangeAt(document: Locatable, path: string): OffsetRange {
+  const locator = locatorOf(document);
+  const target = locator.find(path);
+  return target.key ?? locator.lastTopLevelKey() ?? target.value ?? { start: 0, end: 0 };
 }
 
 /** A missing top-level key has no parent key: point at the last top-level key, where it would go. */

@@ -7,11 +7,15 @@
 import { Composer, Parser, isAlias, isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import type { CST } from 'yaml';
 import { MAX_FILE_BYTES, exceedsUtf8Bytes } from '../analysis/fileSize';
+import { planChunks } from './chunkPlan';
+import { CompactLocator, KeyInterner, LeafLoc, MapLoc, SeqLoc, compactNode, type Loc } from './compactLocator';
 import type { KeyGuide } from './keyGuide';
+import type { PathLocator } from './locatePath';
 import { MAX_DEPTH, preScan } from './preScan';
 
 export { MAX_COLLECTION_ITEMS, MAX_DEPTH, MAX_NODES } from './preScan';
 export const MAX_ALIAS_NODES = 1000;
+const COMPOSE_OPTIONS = { version: '1.2', schema: 'core', merge: false, uniqueKeys: false, strict: true, prettyErrors: false } as const;
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const CORE_TAGS = new Set(
   ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((name) => `tag:yaml.org,2002:${name}`),
@@ -32,6 +36,8 @@ export type YamlProblemKind =
   | { kind: 'merge-key' }
   | { kind: 'custom-tag'; tag: string }
   | { kind: 'complex-key' }
+  /** `*a : value` (or `*a: value`, which YAML reads as an alias named `a:`): keys are plain scalars, never aliases. */
+  | { kind: 'alias-key'; name: string }
   | { kind: 'duplicate-key'; key: string }
   | { kind: 'reserved-key'; key: string }
   | { kind: 'unknown-key'; key: string; known: readonly string[]; dimension: boolean };
@@ -40,8 +46,10 @@ export type YamlProblemKind =
 export type YamlProblem = YamlProblemKind & { start: number; end: number; path?: string };
 
 export interface YamlReading {
-  /** The composed document, kept to locate paths; absent when the text could not be composed. */
+  /** The composed document, kept to locate paths; absent when the text could not be composed, or read lean. */
   document?: Document.Parsed;
+  /** Read lean (`lean` option): the compact locator that stands for the document, which was not kept. */
+  locator?: PathLocator;
   /** The plain value (reserved, `x-` and unknown keys left out); undefined when reading stopped. */
   value: unknown;
   problems: YamlProblem[];
@@ -52,6 +60,12 @@ export interface YamlReading {
 export interface ReadYamlOptions {
   /** The file's size in bytes when the host read it from disk (the limit is on the file, not on its decoded text). */
   byteLength?: number;
+  /**
+   * Diagnostics only (`cxm validate`): the text is composed piece by piece where its style allows
+   * (chunkPlan.ts), each piece's `yaml` nodes let go once read, and a compact locator is kept
+   * instead of the document. Same value, problems and ranges as the whole composition.
+   */
+  lean?: boolean;
 }
 
 export function readYaml(text: string, guide: KeyGuide | undefined, options: ReadYamlOptions = {}): YamlReading {
@@ -67,6 +81,10 @@ export function readYaml(text: string, guide: KeyGuide | undefined, options: Rea
   if (limit) {
     problems.push(limit);
     return { value: undefined, problems, fatal: true };
+  }
+  if (options.lean) {
+    const lean = readLean(text, guide, problems);
+    if (lean) return lean;
   }
 
   // Tokens are streamed into the composer, a document's CST checked for depth just before it is
@@ -89,7 +107,7 @@ export function readYaml(text: string, guide: KeyGuide | undefined, options: Rea
     }
   }
 
-  const composer = new Composer({ version: '1.2', schema: 'core', merge: false, uniqueKeys: false, strict: true, prettyErrors: false });
+  const composer = new Composer(COMPOSE_OPTIONS);
   const documents = [...composer.compose(checkedTokens(), true, text.length)];
   if (tooDeep !== undefined) {
     problems.push({ kind: 'too-deep', start: tooDeep, end: tooDeep + 1 });
@@ -100,12 +118,16 @@ export function readYaml(text: string, guide: KeyGuide | undefined, options: Rea
     const start = extra.range?.[0] ?? 0;
     problems.push({ kind: 'second-document', start, end: start + 3 });
   }
+  let unreadable = false;
   for (const doc of documents) {
     for (const error of doc.errors) {
-      problems.push({ kind: 'syntax', detail: error.message, start: error.pos[0], end: error.pos[1] });
+      unreadable = true;
+      const aliasKey = aliasKeyAt(text, error.pos[0]);
+      if (aliasKey) problems.push(aliasKey);
+      else problems.push({ kind: 'syntax', detail: error.message, start: error.pos[0], end: error.pos[1] });
     }
   }
-  if (!document || problems.some((p) => p.kind === 'syntax')) {
+  if (!document || unreadable) {
     return { ...(document ? { document } : {}), value: undefined, problems, fatal: true };
   }
 
@@ -113,6 +135,95 @@ export function readYaml(text: string, guide: KeyGuide | undefined, options: Rea
   const value = converter.read(document.contents as YamlNode | null, guide, 0, 0);
   const fatal = problems.some((p) => p.kind === 'too-deep' || p.kind === 'alias-limit');
   return { document, value, problems, fatal };
+}
+
+/**
+ * The lean reading (`cxm validate`): each planned piece is tokenised and composed on its own, read
+ * into the plain value by the same reader, copied into the compact locator, and let go. Any piece
+ * that does not compose cleanly into exactly what the plan expects (an error, a too-deep or
+ * alias-bomb stop, an unexpected shape) returns undefined, and the caller composes the whole text,
+ * whose problems are then reported as always: the lean reading never words a problem of its own.
+ */
+function readLean(text: string, guide: KeyGuide | undefined, before: readonly YamlProblem[]): YamlReading | undefined {
+  const rootGuide = guide?.kind === 'object' ? guide : undefined;
+  const listKeys = new Set<string>();
+  for (const [key, value] of rootGuide?.keys ?? []) if (value?.kind === 'array') listKeys.add(key);
+  const plan = planChunks(text, listKeys);
+  if (!plan) return undefined;
+  const problems = [...before];
+  const reader = new PlainValueReader(text, problems);
+  const root = reader.mapState(guide, 0);
+  const keys = new KeyInterner();
+  let rootLoc: MapLoc | undefined;
+  let rootEnd = 0;
+  for (const entry of plan) {
+    const headerEnd = entry.items ? entry.items[0]! : entry.end;
+    const header = composePiece(text, entry.start, headerEnd, 1);
+    if (!header || !isMap(header.contents) || header.contents.items.length !== 1) return undefined;
+    const pair = header.contents.items[0] as Pair<YamlNode | null, YamlNode | null>;
+    if (!isScalar(pair.key) || pair.key.value !== entry.key) return undefined;
+    rootLoc ??= new MapLoc(header.contents.range[0], 0);
+    if (!entry.items) {
+      reader.readPair(pair, root, header.contents, 0, 0);
+      // An annotation or an unknown key is never validated, so no diagnostic is located inside it
+      // (its own problems carry their ranges): its range is all the locator keeps of it.
+      const leftOut = rootGuide !== undefined && !(Object.hasOwn(root.result, entry.key) && rootGuide.keys.has(entry.key));
+      const value = leftOut && pair.value ? new LeafLoc(rangeOf(pair.value).start, rangeOf(pair.value).end) : compactNode(pair.value, keys);
+      rootLoc.add(keys.intern(entry.key), rangeOf(pair.key), value);
+      rootEnd = header.contents.range[1];
+    } else {
+      // `key:` alone on its line, then the list: read as `read(list)` would, one item per piece.
+      const empty = pair.value;
+      if (!isScalar(empty) || empty.value !== null || empty.anchor !== undefined || empty.tag !== undefined) return undefined;
+      const elementGuide = rootGuide?.keys.get(entry.key);
+      const element = elementGuide?.kind === 'array' ? elementGuide.element : undefined;
+      const values: unknown[] = new Array(entry.items.length);
+      const seqLoc = new SeqLoc(0, 0, new Array(entry.items.length));
+      reader.segments.push(entry.key);
+      for (let index = 0; index < entry.items.length; index++) {
+        const piece = composePiece(text, entry.items[index]!, entry.items[index + 1] ?? entry.end, 2);
+        if (!piece || !isSeq(piece.contents) || piece.contents.items.length !== 1) return undefined;
+        const item = piece.contents.items[0] as YamlNode | null;
+        if (index === 0) (seqLoc as { start: number }).start = piece.contents.range[0];
+        reader.segments.push(index);
+        values[index] = reader.read(item, element, 2, 0);
+        reader.segments.pop();
+        seqLoc.items[index] = compactNode(item, keys);
+        seqLoc.end = item?.range?.[2] ?? piece.contents.range[1];
+        // The list's own end (its value end in the root) includes the comments trailing its last item.
+        rootEnd = piece.contents.range[2];
+      }
+      reader.segments.pop();
+      root.result[entry.key] = values;
+      rootLoc.add(keys.intern(entry.key), rangeOf(pair.key), seqLoc);
+    }
+    if (reader.stopped) return undefined;
+  }
+  if (!rootLoc) return undefined;
+  rootLoc.end = rootEnd;
+  return { value: root.result, problems, fatal: false, locator: new CompactLocator(rootLoc as Loc) };
+}
+
+/**
+ * One piece composed as a document of its own, its offsets those of the whole text (the parser
+ * starts counting at the piece's start); undefined when it has an error or nests too deep
+ * (`depth`: the nesting of the piece's root collection in the whole document).
+ */
+function composePiece(text: string, start: number, end: number, depth: number): Document.Parsed | undefined {
+  const parser = new Parser();
+  parser.offset = start;
+  const tokens = [...parser.parse(text.slice(start, end))];
+  if (tokens.length !== 1) {
+    // Only comments and blank lines before or after the document: fine; anything else is not.
+    if (tokens.some((token) => token.type !== 'document' && token.type !== 'comment' && token.type !== 'space' && token.type !== 'newline')) return undefined;
+  }
+  for (const token of tokens) {
+    if (token.type === 'document' && findTooDeep(token, depth) !== undefined) return undefined;
+  }
+  const documents = [...new Composer(COMPOSE_OPTIONS).compose(tokens, true, end)];
+  if (documents.length !== 1) return undefined;
+  const document = documents[0]!;
+  return document.errors.length === 0 ? document : undefined;
 }
 
 /**
@@ -127,8 +238,18 @@ function characterProblems(text: string, problems: YamlProblem[]): void {
   if (replacement >= 0) problems.push({ kind: 'replacement-character', start: replacement, end: replacement + 1 });
 }
 
+/**
+ * `*a: value` is, to YAML, an alias named `a:` with no value after it (a syntax error): written where
+ * a key stands, it is an alias meant as a key, and said so.
+ */
+function aliasKeyAt(text: string, offset: number): YamlProblem | undefined {
+  const match = /^\*([^\s,[\]{}]+):(?=[ \t\r\n]|$)/.exec(text.slice(offset, offset + 1024));
+  if (!match) return undefined;
+  return { kind: 'alias-key', name: match[1]!, start: offset, end: offset + match[0].length - 1 };
+}
+
 /** The offset of the first collection nested deeper than MAX_DEPTH, walking the CST without recursion. */
-function findTooDeep(document: CST.Document): number | undefined {
+function findTooDeep(document: CST.Document, rootDepth = 1): number | undefined {
   const stack: CST.Token[] = [];
   const depths: number[] = [];
   const pushCollection = (token: CST.Token | null | undefined, depth: number) => {
@@ -138,7 +259,7 @@ function findTooDeep(document: CST.Document): number | undefined {
       depths.push(depth);
     }
   };
-  pushCollection(document.value, 1);
+  pushCollection(document.value, rootDepth);
   while (stack.length > 0) {
     const token = stack.pop() as CST.BlockMap | CST.BlockSequence | CST.FlowCollection;
     const depth = depths.pop()!;
@@ -151,15 +272,23 @@ function findTooDeep(document: CST.Document): number | undefined {
   return undefined;
 }
 
+interface MapState {
+  result: Record<string, unknown>;
+  /** Keys already read are in `result`; only the few keys left out need a set of their own. */
+  leftOut: Set<string> | undefined;
+  checked: boolean;
+  guide: Extract<KeyGuide, { kind: 'object' }> | undefined;
+}
+
 class PlainValueReader {
   private readonly anchors = new Map<string, YamlNode>();
   /** The path of the node being read, joined only when a problem needs it (the hot path allocates nothing). */
-  private readonly segments: Array<string | number> = [];
+  readonly segments: Array<string | number> = [];
   private aliasNodes = 0;
   /** The alias being expanded from the document itself: where an alias bomb is reported. */
   private outerAlias: YamlNode | undefined;
   private readonly reportedThroughAlias = new Set<string>();
-  private stopped = false;
+  stopped = false;
 
   constructor(private readonly text: string, private readonly problems: YamlProblem[]) {}
 
@@ -211,73 +340,80 @@ class PlainValueReader {
   }
 
   private readMap(items: Array<Pair<unknown, unknown>>, node: YamlNode, guide: KeyGuide | undefined, depth: number, expanding: number) {
-    const result: Record<string, unknown> = {};
+    const state = this.mapState(guide, expanding);
+    for (const pair of items) this.readPair(pair, state, node, depth, expanding);
+    return state.result;
+  }
+
+  /** A mapping being read; the root's lives across the pieces of a lean reading. */
+  mapState(guide: KeyGuide | undefined, expanding: number): MapState {
     // A mapping is checked once, where it is written, not again through every alias to it.
-    const checked = expanding === 0;
-    // Keys already read are in `result`; only the few keys left out need a set of their own.
-    let leftOut: Set<string> | undefined;
-    const leaveOut = (key: string) => (leftOut ??= new Set()).add(key);
-    const objectGuide = guide?.kind === 'object' ? guide : undefined;
-    for (const pair of items) {
-      const keyNode = pair.key as YamlNode | null;
-      // A key is a node like any other: its anchor can be aliased later, its tag must be a core one
-      // (a `!!binary` key is reported, never decoded into a key of garbage).
-      if (keyNode && !isAlias(keyNode) && keyNode.anchor) this.anchors.set(keyNode.anchor, keyNode);
-      if (keyNode && keyNode.tag !== undefined && !CORE_TAGS.has(keyNode.tag)) {
-        if (checked) this.problems.push({ kind: 'custom-tag', tag: keyNode.tag, ...this.withTag(rangeOf(keyNode)) });
-        this.read(pair.value as YamlNode | null, undefined, depth + 1, expanding);
-        continue;
-      }
-      if (!isScalar(keyNode)) {
-        const start = keyNode?.range?.[0] ?? node.range?.[0] ?? 0;
-        this.problems.push({ kind: 'complex-key', start, end: keyNode?.range?.[1] ?? start });
-        this.read(pair.value as YamlNode | null, undefined, depth + 1, expanding);
-        continue;
-      }
-      const key = String(keyNode.value);
-      // The first of duplicate keys is used, wherever the mapping is read from (an alias too).
-      if (Object.hasOwn(result, key) || leftOut?.has(key)) {
-        if (checked) this.keyProblem({ kind: 'duplicate-key', key }, keyNode, key);
-        continue;
-      }
-      if (RESERVED_KEYS.has(key)) {
-        leaveOut(key);
-        if (checked) this.keyProblem({ kind: 'reserved-key', key }, keyNode, key);
-        continue;
-      }
-      if (key === '<<') {
-        leaveOut(key);
-        if (checked) this.keyProblem({ kind: 'merge-key' }, keyNode, key);
-        continue;
-      }
-      if (key.startsWith('x-')) {
-        leaveOut(key);
-        // Annotations are not validated, but their anchors, tags and limits still count.
-        this.segments.push(key);
-        this.read(pair.value as YamlNode | null, undefined, depth + 1, expanding);
-        this.segments.pop();
-        continue;
-      }
-      if (objectGuide && !objectGuide.keys.has(key)) {
-        leaveOut(key);
-        const problem = { kind: 'unknown-key' as const, key, known: [...objectGuide.keys.keys()], dimension: objectGuide.dimensions === true };
-        if (checked) this.keyProblem(problem, keyNode, key);
-        // Brought in by an alias: reported on the alias, once per alias and key, never dropped silently.
-        else if (this.outerAlias && !this.reportedThroughAlias.has(`${this.outerAlias.range?.[0]}:${key}`)) {
-          this.reportedThroughAlias.add(`${this.outerAlias.range?.[0]}:${key}`);
-          this.keyProblem(problem, this.outerAlias, key);
-        }
-        // Ignored, but read like an annotation: its anchors serve later aliases, its limits count.
-        this.segments.push(key);
-        this.read(pair.value as YamlNode | null, undefined, depth + 1, expanding);
-        this.segments.pop();
-        continue;
-      }
-      this.segments.push(key);
-      result[key] = this.read(pair.value as YamlNode | null, objectGuide?.keys.get(key), depth + 1, expanding);
-      this.segments.pop();
+    return { result: {}, leftOut: undefined, checked: expanding === 0, guide: guide?.kind === 'object' ? guide : undefined };
+  }
+
+  readPair(pair: Pair<unknown, unknown>, state: MapState, node: YamlNode, depth: number, expanding: number): void {
+    const keyNode = pair.key as YamlNode | null;
+    // A key is a node like any other: its anchor can be aliased later, its tag must be a core one
+    // (a `!!binary` key is reported, never decoded into a key of garbage).
+    if (keyNode && !isAlias(keyNode) && keyNode.anchor) this.anchors.set(keyNode.anchor, keyNode);
+    if (keyNode && keyNode.tag !== undefined && !CORE_TAGS.has(keyNode.tag)) {
+      if (state.checked) this.problems.push({ kind: 'custom-tag', tag: keyNode.tag, ...this.withTag(rangeOf(keyNode)) });
+      this.read(pair.value as YamlNode | null, undefined, depth + 1, expanding);
+      return;
     }
-    return result;
+    if (isAlias(keyNode)) {
+      if (state.checked) this.problems.push({ kind: 'alias-key', name: keyNode.source, ...rangeOf(keyNode) });
+      this.read(pair.value as YamlNode | null, undefined, depth + 1, expanding);
+      return;
+    }
+    if (!isScalar(keyNode)) {
+      const start = keyNode?.range?.[0] ?? node.range?.[0] ?? 0;
+      this.problems.push({ kind: 'complex-key', start, end: keyNode?.range?.[1] ?? start });
+      this.read(pair.value as YamlNode | null, undefined, depth + 1, expanding);
+      return;
+    }
+    const key = String(keyNode.value);
+    // The first of duplicate keys is used, wherever the mapping is read from (an alias too).
+    if (Object.hasOwn(state.result, key) || state.leftOut?.has(key)) {
+      if (state.checked) this.keyProblem({ kind: 'duplicate-key', key }, keyNode, key);
+      return;
+    }
+    if (RESERVED_KEYS.has(key)) {
+      (state.leftOut ??= new Set()).add(key);
+      if (state.checked) this.keyProblem({ kind: 'reserved-key', key }, keyNode, key);
+      return;
+    }
+    if (key === '<<') {
+      (state.leftOut ??= new Set()).add(key);
+      if (state.checked) this.keyProblem({ kind: 'merge-key' }, keyNode, key);
+      return;
+    }
+    if (key.startsWith('x-')) {
+      (state.leftOut ??= new Set()).add(key);
+      // Annotations are not validated, but their anchors, tags and limits still count.
+      this.segments.push(key);
+      this.read(pair.value as YamlNode | null, undefined, depth + 1, expanding);
+      this.segments.pop();
+      return;
+    }
+    if (state.guide && !state.guide.keys.has(key)) {
+      (state.leftOut ??= new Set()).add(key);
+      const problem = { kind: 'unknown-key' as const, key, known: [...state.guide.keys.keys()], dimension: state.guide.dimensions === true };
+      if (state.checked) this.keyProblem(problem, keyNode, key);
+      // Brought in by an alias: reported on the alias, once per alias and key, never dropped silently.
+      else if (this.outerAlias && !this.reportedThroughAlias.has(`${this.outerAlias.range?.[0]}:${key}`)) {
+        this.reportedThroughAlias.add(`${this.outerAlias.range?.[0]}:${key}`);
+        this.keyProblem(problem, this.outerAlias, key);
+      }
+      // Ignored, but read like an annotation: its anchors serve later aliases, its limits count.
+      this.segments.push(key);
+      this.read(pair.value as YamlNode | null, undefined, depth + 1, expanding);
+      this.segments.pop();
+      return;
+    }
+    this.segments.push(key);
+    state.result[key] = this.read(pair.value as YamlNode | null, state.guide?.keys.get(key), depth + 1, expanding);
+    this.segments.pop();
   }
 
   private keyProblem(problem: YamlProblemKind, keyNode: YamlNode, key: string): void {

@@ -5,10 +5,8 @@
  * load. Results for a version older than the latest requested are dropped, never published.
  */
 import * as vscode from 'vscode';
-import type { AnalyseOptions, EngagementAnalysis } from '../../core/analysis/engagementAnalysis';
-import type { Diagnostic } from '../../core/diagnostics/diagnostic';
-import { analysisFailed } from '../../core/rules/summary/analysisFailed';
-import type { LanguageMethod, LanguageMethods } from '../language/languageProtocol';
+import { analysisFailed, type AnalyseOptions, type EngagementAnalysis, type Diagnostic } from '../../core';
+import type { LanguageMethods, ViewMethods, WorkerMethod, WorkerMethods } from '../language/languageProtocol';
 import { AnalysedDocument } from './analysisResult';
 import { AnalysisLimitError, AnalysisWorkerClient, WORKER_MEMORY_LIMIT_MB } from './analysisWorkerClient';
 import { displayLanguage } from './engagementDocuments';
@@ -82,10 +80,10 @@ export class AnalysisService implements vscode.Disposable {
   }
 
   /**
-   * A language feature on the document as it is now: its current version is analysed first (at
-   * once, whatever the debounce), so the worker holds that version's parsed document.
+   * A language feature (or a view's model) on the document as it is now: its current version is
+   * analysed first (at once, whatever the debounce), so the worker holds that version's parsed document.
    */
-  async languageRequest<M extends LanguageMethod>(document: vscode.TextDocument, method: M, params: LanguageMethods[M]['params']): Promise<LanguageMethods[M]['result'] | null> {
+  async languageRequest<M extends WorkerMethod>(document: vscode.TextDocument, method: M, params: WorkerMethods[M]['params']): Promise<WorkerMethods[M]['result'] | null> {
     const version = document.version;
     for (let attempt = 0; attempt < 2; attempt++) {
       await this.analyseDocument(document);
@@ -96,6 +94,24 @@ export class AnalysisService implements vscode.Disposable {
       if (this.entries.get(document.uri.toString())?.version === version) this.entries.delete(document.uri.toString());
     }
     return null;
+  }
+
+  /**
+   * The journey map's view of version `version` of `uri`, computed in the worker from the analysis it
+   * holds for that version; null when the worker holds another version (a newer one is being
+   * analysed, and will be published in turn) or none.
+   */
+  async journeyMapView(uri: vscode.Uri, version: number, params: ViewMethods['journeyMap/view']['params']): Promise<ViewMethods['journeyMap/view']['result'] | null> {
+    const answer = await this.worker.request('journeyMap/view', uri.toString(), version, params);
+    return answer === 'missing' ? null : answer.result;
+  }
+
+  /**
+   * A file on disk that was never analysed, indexed for workspace symbols only (its outline, no
+   * diagnostics and no model); without text, the file is gone and its symbols with it.
+   */
+  indexOutline(uri: vscode.Uri, text?: string, byteLength?: number): Promise<void> {
+    return this.worker.outline(uri.toString(), text, byteLength);
   }
 
   /** Workspace symbols across every file analysed (open or on disk). */

@@ -6,8 +6,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import type * as vscode from 'vscode';
-import type { AnalyseOptions } from '../../core/analysis/engagementAnalysis';
-import type { LanguageMethod, LanguageMethods } from '../language/languageProtocol';
+import type { AnalyseOptions } from '../../core';
+import type { WorkerMethod, WorkerMethods } from '../language/languageProtocol';
 import type { WorkerReply, WorkerRequest } from './workerProtocol';
 
 export type WorkerResult = Extract<WorkerReply, { diagnostics: unknown }>;
@@ -51,9 +51,14 @@ export class AnalysisWorkerClient {
   }
 
   /** A language feature on version `version` of `uri`; `missing` when the worker does not hold that version. */
-  async request<M extends LanguageMethod>(method: M, uri: string, version: number, params: LanguageMethods[M]['params']): Promise<{ result: LanguageMethods[M]['result'] } | 'missing'> {
-    const reply = (await this.send({ kind: 'language', method, uri, version, params })) as { result: LanguageMethods[M]['result']; missing?: true };
+  async request<M extends WorkerMethod>(method: M, uri: string, version: number, params: WorkerMethods[M]['params']): Promise<{ result: WorkerMethods[M]['result'] } | 'missing'> {
+    const reply = (await this.send({ kind: 'language', method, uri, version, params })) as { result: WorkerMethods[M]['result']; missing?: true };
     return reply.missing ? 'missing' : { result: reply.result };
+  }
+
+  /** Indexes `text` as the file `uri` for workspace symbols only; without text, drops its outline. */
+  async outline(uri: string, text?: string, byteLength?: number): Promise<void> {
+    await this.send({ kind: 'outline', uri, ...(text !== undefined ? { text } : {}), ...(byteLength !== undefined ? { byteLength } : {}) });
   }
 
   forget(uri: string): void {

@@ -1,6 +1,6 @@
 /** Which documents are engagements, and the language to speak when the file names none. */
 import * as vscode from 'vscode';
-import type { Language } from '../../core/model/vocabulary';
+import type { Language } from '../../core';
 
 const ENGAGEMENT_FILE = /\.engagement\.ya?ml$/i;
 

@@ -1,12 +1,16 @@
-import type { AnalyseOptions } from '../../core/analysis/engagementAnalysis';
-import type { Diagnostic } from '../../core/diagnostics/diagnostic';
-import type { ChangeStage, ChannelMaturity, Language } from '../../core/model/vocabulary';
+import type { AnalyseOptions, Diagnostic, ChangeStage, ChannelMaturity, Language } from '../../core';
 import type { ForgetRequest, LanguageReply, LanguageRequest } from '../language/languageProtocol';
 
 /** With `uri`, the worker keeps the parsed document for the language features (open documents: their version). */
 export interface AnalysisRequest { id: number; kind?: 'analyse'; text: string; options: AnalyseOptions; uri?: string; version?: number }
 
-export type WorkerRequest = AnalysisRequest | LanguageRequest | ForgetRequest;
+/**
+ * A file on disk indexed for workspace symbols only (not analysed: no diagnostics, no model): the
+ * worker parses it and keeps its outline. Without `text`, the file is gone: its outline is dropped.
+ */
+export interface OutlineRequest { id: number; kind: 'outline'; uri: string; text?: string; byteLength?: number }
+
+export type WorkerRequest = AnalysisRequest | LanguageRequest | ForgetRequest | OutlineRequest;
 
 /** What the status bar and the Problems panel need, without decoding the whole model. */
 export interface AnalysisSummary {

@@ -5,11 +5,7 @@
  * screen under a banner.
  */
 import * as vscode from 'vscode';
-import { comparisonHtml, pageHead } from '../../core/compare/comparisonHtml';
-import { compareSnapshots, type Comparison } from '../../core/compare/compareSnapshots';
-import type { Language } from '../../core/model/vocabulary';
-import { escapeText } from '../../core/journey/virtualTree';
-import { snapshotOf, type EngagementSnapshot } from '../../core/snapshot/engagementSnapshot';
+import { comparisonHtml, pageHead, compareSnapshots, escapeText, snapshotOf, type Comparison, type Language, type EngagementSnapshot } from '../../core';
 import type { AnalysedDocument } from '../analysis/analysisService';
 import type { HostServices } from '../hostServices';
 import { reportRender, withBanner } from './reportWebview';

@@ -6,7 +6,7 @@
  * (remote file systems), `workspace.fs` says whether it is a file and its size before it is read.
  */
 import * as vscode from 'vscode';
-import { MAX_FILE_BYTES } from '../../core/analysis/fileDiagnostics';
+import { MAX_FILE_BYTES } from '../../core';
 import { readRegularFile, realFolder } from '../../node/readRegularFile';
 
 export type WorkspaceFileRead =

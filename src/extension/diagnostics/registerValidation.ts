@@ -6,14 +6,14 @@
 import * as vscode from 'vscode';
 import type { HostServices } from '../hostServices';
 import { decodeEngagementBytes } from '../../node/decodeEngagementBytes';
-import { fileDiagnostic } from '../../core/analysis/fileDiagnostics';
+import { fileDiagnostic } from '../../core';
 import { displayLanguage, ENGAGEMENT_GLOB, ENGAGEMENT_SELECTOR, isEngagementDocument, isEngagementUri } from '../analysis/engagementDocuments';
 import { readWorkspaceFile } from './readWorkspaceFile';
 import { QuickFixProvider } from './quickFixProvider';
 import { ruleDocTarget } from '../ruleDocs/ruleDocLink';
 import { toVscodeDiagnostic } from './toVscodeDiagnostic';
 
-const EXCLUDED_FOLDERS = '**/{node_modules,.*}/**';
+export const EXCLUDED_FOLDERS = '**/{node_modules,.*}/**';
 
 export interface ValidationSummary { files: number; errors: number; warnings: number; infos: number }
 
@@ -110,6 +110,8 @@ export function registerValidation(context: vscode.ExtensionContext, services: H
       if (!isEngagementUri(uri)) return;
       collection.delete(uri);
       analysis.forget(uri);
+      // Its symbols go too (Ctrl+T answers from the outline of every file parsed).
+      void analysis.indexOutline(uri).catch(() => undefined);
     }),
     vscode.languages.registerCodeActionsProvider(ENGAGEMENT_SELECTOR, new QuickFixProvider(analysis), QuickFixProvider.metadata),
     vscode.commands.registerCommand('cxm.validateWorkspace', () => validateAllCommand()),

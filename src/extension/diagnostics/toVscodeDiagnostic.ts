@@ -1,6 +1,6 @@
 /** Core diagnostics (offsets, 1-based lines) to VS Code diagnostics, each linked to its rule page. */
 import * as vscode from 'vscode';
-import type { Diagnostic, Severity } from '../../core/diagnostics/diagnostic';
+import type { Diagnostic, Severity } from '../../core';
 
 export const DIAGNOSTIC_SOURCE = 'cxm';
 

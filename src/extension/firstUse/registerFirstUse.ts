@@ -4,8 +4,7 @@
  * copied into the workspace so it can be edited). The walkthrough's steps tick on these commands.
  */
 import * as vscode from 'vscode';
-import { CHANGE_STAGES, type ChangeStage, type Language } from '../../core/model/vocabulary';
-import { engagementSkeleton, skeletonFileName } from '../../core/skeleton/newEngagement';
+import { CHANGE_STAGES, engagementSkeleton, skeletonFileName, type ChangeStage, type Language } from '../../core';
 import type { HostServices } from '../hostServices';
 import { exists, writeFileAtomically } from '../roadmap/atomicWrite';
 

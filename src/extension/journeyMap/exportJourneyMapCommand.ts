@@ -3,7 +3,7 @@
  * written where the user chooses, never over an existing file without asking.
  */
 import * as vscode from 'vscode';
-import { exportJourneyChoices, exportJourneyMap, journeyIds, type JourneyExportFormat } from '../../core/journey/exportJourneyMap';
+import { exportJourneyChoices, exportJourneyMap, journeyIds, type JourneyExportFormat } from '../../core';
 import type { HostServices } from '../hostServices';
 import { exists, writeFileAtomically } from '../roadmap/atomicWrite';
 

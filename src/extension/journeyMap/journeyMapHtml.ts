@@ -11,9 +11,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { layoutJourneyMap } from '../../core/journey/journeyMapLayout';
-import { renderJourneyMap } from '../../core/journey/renderJourneyMap';
-import { escapeAttribute, toMarkup } from '../../core/journey/virtualTree';
+import { layoutJourneyMap, renderJourneyMap, escapeAttribute, toMarkup } from '../../core';
 import type { UpdateMessage } from '../../protocol/journeyMapProtocol';
 
 /** Beyond this many cards the page carries no map (its markup would outweigh a round trip). */

@@ -1,14 +1,16 @@
 /**
  * One journey-map panel for one engagement file: sends the map after the webview's `ready`, follows
  * the file as it is typed (debounced, one update per analysed version), highlights the card under
- * the cursor, and reveals a step in the YAML when its card is clicked.
+ * the cursor, and reveals a step in the YAML when its card is clicked. The panel asks the analysis
+ * worker for its model (`journeyMap/view`, one typed request per version shown): the host never
+ * decodes the whole analysis nor rebuilds journey facts for it.
  */
 import * as vscode from 'vscode';
-import type { EngagementAnalysis } from '../../core/analysis/engagementAnalysis';
+import { spanAtOffset, stepSpan, type JourneyMapView } from '../../core';
 import { parseWebviewMessage, type HostMessage, type RenderedMessage, type UpdateMessage } from '../../protocol/journeyMapProtocol';
 import type { HostServices } from '../hostServices';
 import { journeyMapHtml, webviewRoot } from './journeyMapHtml';
-import { journeyAtOffset, journeyMapUpdate, stepAtOffset, stepPath } from './journeyMapUpdate';
+import { journeyMapUpdate } from './journeyMapUpdate';
 
 export const JOURNEY_MAP_VIEW_TYPE = 'cxm.journeyMap';
 const TYPING_DEBOUNCE_MS = 150;
@@ -21,7 +23,13 @@ export class JourneyMapPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private ready = false;
   private sentVersion: number | undefined;
-  private analysis: EngagementAnalysis | undefined;
+  /** The view last sent, of `sentVersion`: its spans place the cursor and the clicked steps. */
+  private view: JourneyMapView | undefined;
+  /** The views received from the worker, and the version of the last one (tests and the log read it). */
+  readonly models = { received: 0, version: -1 };
+  /** Counts the requests for a view: an answer to an older one than the latest is dropped. */
+  private requests = 0;
+  private disposed = false;
   /** What the webview last reported drawing (tests and the log read it). */
   lastRendered: RenderedMessage | undefined;
   /** Milliseconds from the panel's creation to the webview's `ready`, and to its first drawing. */
@@ -38,7 +46,7 @@ export class JourneyMapPanel implements vscode.Disposable {
     onDispose: () => void,
   ) {
     panel.webview.options = journeyMapWebviewOptions(services.extensionUri);
-    panel.webview.html = journeyMapHtml(panel.webview, services.extensionUri, uri, this.firstUpdate());
+    void this.open();
     this.disposables.push(
       panel.webview.onDidReceiveMessage((message: unknown) => void this.receive(message)),
       panel.onDidChangeViewState(() => {
@@ -50,7 +58,7 @@ export class JourneyMapPanel implements vscode.Disposable {
         this.dispose();
       }),
       services.analysis.onDidAnalyse((analysed) => {
-        if (analysed.uri.toString() === uri.toString()) this.publish(analysed.version, analysed.analysis);
+        if (analysed.uri.toString() === uri.toString()) void this.publish(analysed.version);
       }),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.document.uri.toString() === uri.toString() && event.contentChanges.length > 0) this.scheduleAnalysis(event.document);
@@ -61,22 +69,40 @@ export class JourneyMapPanel implements vscode.Disposable {
     );
   }
 
+  /** The page, with the first map embedded when the worker has it at hand. */
+  private async open(): Promise<void> {
+    let initial: UpdateMessage | undefined;
+    try {
+      initial = await this.firstUpdate();
+    } catch (error) {
+      this.services.log.warn(`Journey map: no first map embedded: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (this.disposed) return;
+    this.panel.webview.html = journeyMapHtml(this.panel.webview, this.services.extensionUri, this.uri, initial);
+  }
+
   /**
    * The first update, embedded in the page when the file's current version is already analysed
    * (it is, once its editor was opened): the map paints without a `ready` round trip and without
    * a second analysis. Otherwise the webview asks with `ready`, as after being hidden.
    */
-  private firstUpdate(): UpdateMessage | undefined {
+  private async firstUpdate(): Promise<UpdateMessage | undefined> {
     const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === this.uri.toString());
     const analysed = this.services.analysis.latest(this.uri);
     if (!document || !analysed || analysed.version !== document.version) return undefined;
-    this.analysis = analysed.analysis;
-    const update = journeyMapUpdate(this.uri.toString(), analysed.version, analysed.analysis, this.journeyId);
-    if (!update.map) return undefined;
-    this.journeyId = update.map.journeyId;
+    const view = await this.services.analysis.journeyMapView(this.uri, analysed.version, this.journeyParams());
+    if (!view?.map) return undefined;
+    this.view = view;
+    this.models.received++;
+    this.models.version = analysed.version;
+    this.journeyId = view.map.journeyId;
     this.lastUpdateAt = this.createdAt;
     this.timing.embedded = true;
-    return update;
+    return journeyMapUpdate(this.uri.toString(), analysed.version, view);
+  }
+
+  private journeyParams(): { journeyId?: string } {
+    return this.journeyId !== undefined ? { journeyId: this.journeyId } : {};
   }
 
   get currentJourney(): string | undefined {
@@ -127,20 +153,34 @@ export class JourneyMapPanel implements vscode.Disposable {
     }
   }
 
+  /** The document as it is now: analysed if need be (at once), and its view asked for. */
   private async refresh(): Promise<void> {
     const document = await vscode.workspace.openTextDocument(this.uri);
-    const analysis = await this.services.analysis.analyse(document);
-    this.publish(document.version, analysis);
+    const version = document.version;
+    if (!this.ready || version === this.sentVersion) return;
+    const ticket = ++this.requests;
+    const view = await this.services.analysis.languageRequest(document, 'journeyMap/view', this.journeyParams());
+    if (view) this.show(ticket, version, view);
   }
 
-  private publish(version: number, analysis: EngagementAnalysis): void {
-    this.analysis = analysis;
+  /** Version `version` was analysed: its view is asked for (the worker holds that version's analysis). */
+  private async publish(version: number): Promise<void> {
     if (!this.ready || version === this.sentVersion) return;
-    const update = journeyMapUpdate(this.uri.toString(), version, analysis, this.journeyId);
-    if (update.map) this.journeyId = update.map.journeyId;
+    const ticket = ++this.requests;
+    const view = await this.services.analysis.journeyMapView(this.uri, version, this.journeyParams());
+    // Null: the worker moved on to a newer version, whose own analysis is published in turn.
+    if (view) this.show(ticket, version, view);
+  }
+
+  private show(ticket: number, version: number, view: JourneyMapView): void {
+    if (ticket !== this.requests || this.disposed || !this.ready || version === this.sentVersion) return;
+    this.view = view;
+    this.models.received++;
+    this.models.version = version;
+    if (view.map) this.journeyId = view.map.journeyId;
     this.sentVersion = version;
     this.lastUpdateAt = performance.now();
-    this.post(update);
+    this.post(journeyMapUpdate(this.uri.toString(), version, view));
   }
 
   private post(message: HostMessage): void {
@@ -160,16 +200,15 @@ export class JourneyMapPanel implements vscode.Disposable {
 
   /** The card under the cursor is highlighted; in another journey's lines, the map switches to that journey. */
   private followCursor(editor: vscode.TextEditor): void {
-    if (!this.ready || !this.analysis) return;
+    if (!this.ready || !this.view) return;
     const offset = editor.document.offsetAt(editor.selection.active);
-    const step = stepAtOffset(this.analysis, offset);
-    const journey = step?.journeyId ?? journeyAtOffset(this.analysis, offset)?.id;
-    if (journey !== undefined && journey !== this.journeyId) {
-      this.journeyId = journey;
+    const at = spanAtOffset(this.view, offset);
+    if (at !== undefined && at.journeyId !== this.journeyId) {
+      this.journeyId = at.journeyId;
       this.sentVersion = undefined;
-      this.publish(editor.document.version, this.analysis);
+      void this.refresh();
     }
-    this.post({ type: 'highlight', uri: this.uri.toString(), stepKey: step?.stepKey ?? null });
+    this.post({ type: 'highlight', uri: this.uri.toString(), stepKey: at?.stepKey ?? null });
   }
 
   private async revealLine(line: number): Promise<void> {
@@ -185,9 +224,7 @@ export class JourneyMapPanel implements vscode.Disposable {
   }
 
   private async revealStep(stepKey: string): Promise<void> {
-    const analysis = this.analysis;
-    const path = analysis && stepPath(analysis, stepKey);
-    const range = path !== undefined ? analysis!.locations[path] : undefined;
+    const range = this.view && stepSpan(this.view, stepKey);
     if (!range) return;
     const document = await vscode.workspace.openTextDocument(this.uri);
     const visible = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === this.uri.toString());
@@ -201,6 +238,7 @@ export class JourneyMapPanel implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     for (const disposable of this.disposables.splice(0)) disposable.dispose();
   }
 }

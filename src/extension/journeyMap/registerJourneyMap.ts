@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { JourneyMapViewState } from '../../protocol/journeyMapProtocol';
 import { isEngagementUri } from '../analysis/engagementDocuments';
+import { AnalysedDocument } from '../analysis/analysisResult';
 import type { HostServices } from '../hostServices';
 import { exportJourneyMapCommand } from './exportJourneyMapCommand';
 import { JOURNEY_MAP_VIEW_TYPE, JourneyMapPanel, journeyMapWebviewOptions } from './journeyMapPanel';
@@ -108,6 +109,9 @@ export function registerJourneyMap(context: vscode.ExtensionContext, services: H
         viewColumn: panel.panel.viewColumn,
         rendered: panel.lastRendered,
         timing: panel.timing,
+        // Copied: a command run in the extension host returns its result by reference.
+        models: { ...panel.models },
+        decodedModels: AnalysedDocument.decodedModels,
       }));
     }));
   }

@@ -1,12 +1,12 @@
 /**
- * The typed requests the extension host sends to the analysis worker for the language features,
- * named after their LSP methods. The worker holds each open document parsed once per version (the
+ * The typed requests the extension host sends to the analysis worker: the language features, named
+ * after their LSP methods, and the views' models (`journeyMap/view`). The worker holds each open document parsed once per version (the
  * same parse the diagnostics came from); positions travel as offsets (UTF-16), converted by the host.
  */
 import type {
-  CodeActionEntry, CodeLensEntry, CompletionEntry, DocumentSymbolEntry, HoverResult, LocationResult, OffsetRange,
-  PrepareRenameResult, RenameResult, WorkspaceSymbolEntry,
-} from '../../core/languageService';
+  CodeActionEntry, CodeLensEntry, CompletionEntry, DocumentSymbolEntry, HoverResult, LocationResult, OffsetRange, PrepareRenameResult, RenameResult,
+  WorkspaceSymbolEntry, JourneyMapView,
+} from '../../core';
 
 export interface LanguageMethods {
   'textDocument/completion': { params: { offset: number }; result: CompletionEntry[] };
@@ -23,17 +23,30 @@ export interface LanguageMethods {
 
 export type LanguageMethod = keyof LanguageMethods;
 
+/**
+ * The views' models, computed in the worker from the analysis it holds for that version: the host
+ * neither decodes the whole analysis nor rebuilds facts for them.
+ */
+export interface ViewMethods {
+  /** The journey map panel's view: the wanted journey drawn (or the first drawable one), pickers, banner, spans. */
+  'journeyMap/view': { params: { journeyId?: string }; result: JourneyMapView };
+}
+
+/** Every request the worker answers about a held document (or, for `workspace/symbol`, about every file). */
+export type WorkerMethods = LanguageMethods & ViewMethods;
+export type WorkerMethod = keyof WorkerMethods;
+
 /** 0-based line and UTF-16 character, as editors count them. */
 export interface LinePosition { line: number; character: number }
 
 /** A request about version `version` of `uri` (`workspace/symbol` is about every file: uri and version unused). */
-export interface LanguageRequest<M extends LanguageMethod = LanguageMethod> {
+export interface LanguageRequest<M extends WorkerMethod = WorkerMethod> {
   id: number;
   kind: 'language';
   method: M;
   uri: string;
   version: number;
-  params: LanguageMethods[M]['params'];
+  params: WorkerMethods[M]['params'];
 }
 
 /** The file was closed: the worker lets go of its parsed document. */

@@ -2,21 +2,19 @@
  * The worker's side of the language features: the parsed documents it keeps (the open ones, at the
  * version last analysed) and the answer to each typed request, straight from the core's facade.
  */
-import type { Diagnostic } from '../../core/diagnostics/diagnostic';
-import type { Entity } from '../../core/document/symbolIndex';
-import * as service from '../../core/languageService';
-import type { Language } from '../../core/model/vocabulary';
-import type { LineIndex } from '../../core/yaml/lineIndex';
-import type { LanguageMethod, LanguageMethods, LanguageRequest } from './languageProtocol';
+import * as service from '../../core';
+import type { Diagnostic, EngagementAnalysis, Entity, Language, LineIndex } from '../../core';
+import type { LanguageRequest, WorkerMethod, WorkerMethods } from './languageProtocol';
 
-interface Held { version: number; document: service.EngagementDocument; diagnostics: readonly Diagnostic[]; language: Language }
+/** `analysis`: the model of that version, for the views' requests (the journey map asks for its model here). */
+interface Held { version: number; document: service.EngagementDocument; analysis: EngagementAnalysis; diagnostics: readonly Diagnostic[]; language: Language }
 
 const held = new Map<string, Held>();
 /** Every analysed file's outline (open or on disk), for workspace symbols. */
 const outlines = new Map<string, { entities: readonly Entity[]; lines: LineIndex }>();
 
 /** Keeps the document analysed as `version` of `uri`; files read from disk (-1) keep only their outline. */
-export function keepDocument(uri: string, version: number, document: service.EngagementDocument, diagnostics: readonly Diagnostic[], fallback: Language): void {
+export function keepDocument(uri: string, version: number, document: service.EngagementDocument, analysis: EngagementAnalysis, fallback: Language): void {
   // Analysed already: the YAML tree can go, the features read the text and the index.
   document.release();
   outlines.set(uri, { entities: document.symbols.entities, lines: document.lines });
@@ -24,16 +22,26 @@ export function keepDocument(uri: string, version: number, document: service.Eng
     held.delete(uri);
     return;
   }
-  held.set(uri, { version, document, diagnostics, language: document.declaredLanguage ?? fallback });
+  held.set(uri, { version, document, analysis, diagnostics: analysis.diagnostics, language: document.declaredLanguage ?? fallback });
+}
+
+/** A file on disk indexed for workspace symbols only: its outline kept (the tree let go), or dropped when it is gone. */
+export function keepOutline(uri: string, document: service.EngagementDocument | undefined): void {
+  if (!document) {
+    outlines.delete(uri);
+    return;
+  }
+  document.release();
+  outlines.set(uri, { entities: document.symbols.entities, lines: document.lines });
 }
 
 export function forgetDocument(uri: string): void {
   held.delete(uri);
 }
 
-type Handler<M extends LanguageMethod> = (entry: Held, params: LanguageMethods[M]['params']) => LanguageMethods[M]['result'];
+type Handler<M extends WorkerMethod> = (entry: Held, params: WorkerMethods[M]['params']) => WorkerMethods[M]['result'];
 
-const HANDLERS: { [M in Exclude<LanguageMethod, 'workspace/symbol'>]: Handler<M> } = {
+const HANDLERS: { [M in Exclude<WorkerMethod, 'workspace/symbol'>]: Handler<M> } = {
   'textDocument/completion': ({ document, language }, { offset }) => service.completion(document, offset, language),
   'textDocument/hover': ({ document, language }, { offset }) => service.hover(document, offset, language) ?? null,
   'textDocument/definition': ({ document }, { offset }) => service.definition(document, offset),
@@ -44,6 +52,7 @@ const HANDLERS: { [M in Exclude<LanguageMethod, 'workspace/symbol'>]: Handler<M>
   // The did-you-means are offered by the host from the diagnostics it shows (diagnostics/quickFixProvider.ts).
   'textDocument/codeAction': ({ document, diagnostics, language }, { range }) => service.codeActions(document, range, diagnostics, language, { didYouMean: false }),
   'textDocument/codeLens': ({ document, language }) => service.codeLenses(document, language),
+  'journeyMap/view': ({ analysis }, { journeyId }) => service.journeyMapView(analysis, journeyId),
 };
 
 /** The answer, or `missing` when the worker does not hold that version of the document. */
@@ -62,5 +71,5 @@ export function answerLanguageRequest(request: LanguageRequest): { result: unkno
   }
   const entry = held.get(request.uri);
   if (!entry || entry.version !== request.version) return 'missing';
-  return { result: (HANDLERS[request.method] as Handler<Exclude<LanguageMethod, 'workspace/symbol'>>)(entry, request.params as never) };
+  return { result: (HANDLERS[request.method] as Handler<Exclude<WorkerMethod, 'workspace/symbol'>>)(entry, request.params as never) };
 }

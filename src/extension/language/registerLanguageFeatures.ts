@@ -5,7 +5,8 @@
  * VS Code positions and core results to VS Code objects, so the host thread never parses.
  */
 import * as vscode from 'vscode';
-import type { CompletionEntry, DocumentSymbolEntry, OffsetRange, TextEdit } from '../../core/languageService';
+import { WorkspaceSymbolIndex } from './workspaceSymbolIndex';
+import type { CompletionEntry, DocumentSymbolEntry, OffsetRange, TextEdit } from '../../core';
 import { ENGAGEMENT_SELECTOR } from '../analysis/engagementDocuments';
 import type { HostServices } from '../hostServices';
 
@@ -38,8 +39,9 @@ function toEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vsco
   return edit;
 }
 
-export function registerLanguageFeatures(context: vscode.ExtensionContext, { analysis }: HostServices): void {
+export function registerLanguageFeatures(context: vscode.ExtensionContext, { analysis, log }: HostServices): void {
   const ask = analysis.languageRequest.bind(analysis);
+  const workspaceIndex = new WorkspaceSymbolIndex(analysis, log);
   const SYMBOL_KINDS = symbolKinds();
   const COMPLETION_KINDS = completionKinds();
 
@@ -117,6 +119,8 @@ export function registerLanguageFeatures(context: vscode.ExtensionContext, { ana
 
   const workspaceSymbols: vscode.WorkspaceSymbolProvider = {
     async provideWorkspaceSymbols(query) {
+      // Files never opened nor validated (validation off, or not finished yet) are read first.
+      await workspaceIndex.ready();
       const found = await analysis.workspaceSymbols(query);
       return (found ?? []).map((symbol) => new vscode.SymbolInformation(
         symbol.name, SYMBOL_KINDS[symbol.kind], symbol.containerName ?? '',
@@ -151,6 +155,7 @@ export function registerLanguageFeatures(context: vscode.ExtensionContext, { ana
 
   const selector = ENGAGEMENT_SELECTOR;
   context.subscriptions.push(
+    workspaceIndex,
     vscode.languages.registerCompletionItemProvider(selector, completion, ':', ' ', '-', '[', ','),
     vscode.languages.registerHoverProvider(selector, hover),
     vscode.languages.registerDefinitionProvider(selector, definition),

@@ -5,9 +5,7 @@
  * deleted. The page needs no script: the controls are title-bar commands.
  */
 import * as vscode from 'vscode';
-import { formatPortfolioMarkdown, portfolioHtml } from '../../core/portfolio/formatPortfolio';
-import type { PortfolioReport } from '../../core/portfolio/portfolioReport';
-import type { Language } from '../../core/model/vocabulary';
+import { formatPortfolioMarkdown, portfolioHtml, type PortfolioReport, type Language } from '../../core';
 import { displayLanguage, ENGAGEMENT_GLOB, isEngagementUri } from '../analysis/engagementDocuments';
 import { reportRender, REPORT_WEBVIEW_OPTIONS } from '../compare/reportWebview';
 import type { HostServices } from '../hostServices';

@@ -4,9 +4,7 @@
  * one file changes costs one snapshot, not the whole workspace.
  */
 import * as vscode from 'vscode';
-import { portfolioRowOf, type PortfolioRow } from '../../core/portfolio/portfolioRow';
-import { PortfolioBuilder } from '../../core/portfolio/portfolioReport';
-import { snapshotOf } from '../../core/snapshot/engagementSnapshot';
+import { portfolioRowOf, PortfolioBuilder, snapshotOf, type PortfolioRow } from '../../core';
 import type { AnalysedDocument } from '../analysis/analysisService';
 import { ENGAGEMENT_GLOB } from '../analysis/engagementDocuments';
 import type { HostServices } from '../hostServices';

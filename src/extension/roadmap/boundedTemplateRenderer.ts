@@ -7,8 +7,7 @@
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
-import type { EngagementAnalysis } from '../../core/analysis/engagementAnalysis';
-import type { RenderResult, RoadmapTemplate } from '../../core/templates/renderRoadmap';
+import type { EngagementAnalysis, RenderResult, RoadmapTemplate } from '../../core';
 import { roadmapRenderer } from './lazyRoadmapRenderer';
 
 export const TEMPLATE_TIME_BUDGET_MS = 30_000;

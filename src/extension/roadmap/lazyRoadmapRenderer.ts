@@ -3,7 +3,7 @@
  * dist/roadmapRenderer.js, loaded the first time a roadmap is generated: it keeps the extension
  * bundle, loaded at every activation, within its size budget.
  */
-type RoadmapRendererModule = typeof import('../../core/templates/renderRoadmap');
+type RoadmapRendererModule = typeof import('../../core/roadmapTemplates');
 
 let renderer: RoadmapRendererModule | undefined;
 

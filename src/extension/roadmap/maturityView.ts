@@ -3,7 +3,7 @@
  * preview and refreshed whenever the engagement is analysed again.
  */
 import * as vscode from 'vscode';
-import { formatMaturityMarkdown } from '../../core/maturity/formatMaturityMarkdown';
+import { formatMaturityMarkdown } from '../../core';
 import { isEngagementUri } from '../analysis/engagementDocuments';
 import type { HostServices } from '../hostServices';
 

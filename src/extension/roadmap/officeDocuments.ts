@@ -5,8 +5,7 @@
  * (`restrictedConfigurations`), and are read here only when the workspace is trusted.
  */
 import * as vscode from 'vscode';
-import type { EngagementAnalysis } from '../../core/analysis/engagementAnalysis';
-import type { OfficeFormat, OfficeRenderResult } from '../../core/office/renderOfficeRoadmap';
+import type { EngagementAnalysis, OfficeFormat, OfficeRenderResult } from '../../core';
 import { officeRenderer } from '../../officeRenderer/lazyOfficeRenderer';
 
 const SETTING: Record<OfficeFormat, string> = { docx: 'office.wordReference', pptx: 'office.powerPointReference' };

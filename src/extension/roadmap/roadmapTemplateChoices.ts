@@ -4,10 +4,8 @@
  * code the user did not necessarily write.
  */
 import * as vscode from 'vscode';
-import type { OfficeFormat } from '../../core/office/renderOfficeRoadmap';
+import { MAX_FILE_BYTES, type OfficeFormat, type RoadmapTemplate } from '../../core';
 import { decodeUtf8Strictly } from '../../node/decodeEngagementBytes';
-import { MAX_FILE_BYTES } from '../../core/analysis/fileSize';
-import type { RoadmapTemplate } from '../../core/templates/renderRoadmap';
 
 export interface TemplateChoice {
   label: string;

@@ -4,7 +4,7 @@
  * the Problems panel's code link, from a link in the hover and from the quick-fix menu.
  */
 import * as vscode from 'vscode';
-import { escapeAttribute, escapeText } from '../../core/journey/virtualTree';
+import { escapeAttribute, escapeText } from '../../core';
 import type { HostServices } from '../hostServices';
 import { DIAGNOSTIC_SOURCE } from '../diagnostics/toVscodeDiagnostic';
 import { ENGAGEMENT_SELECTOR } from '../analysis/engagementDocuments';

@@ -131,6 +131,32 @@ describe('language features in VS Code', () => {
     assert.equal(lenses[0]!.range.start.line, positionOf(document, '- id: reorder').line);
   });
 
+  it('finds with Ctrl+T the journeys, channels and segments of a file never opened nor validated', async () => {
+    // Validation off: no analysis of the file on disk, so only the workspace-symbol index can find it.
+    const settings = vscode.workspace.getConfiguration('cxMaturity');
+    await settings.update('validation.enabled', false, vscode.ConfigurationTarget.Workspace);
+    try {
+      const text = ENGAGEMENT.replace('name: Réassort', 'name: Zéphyr lointain').replace('name: Site web', 'name: Portail Quasar')
+        .replace('  - id: pros\n', '  - id: pros\n    name: Orfèvres Nébuleuse\n');
+      const uri = await newEngagement('never-opened.engagement.yaml', text);
+      const find = (query: string, name: string) => waitFor(`${name} through vscode.executeWorkspaceSymbolProvider`, async () => {
+        const symbols = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', query);
+        return symbols.find((symbol) => symbol.name === name && symbol.location.uri.toString() === uri.toString());
+      });
+      const journey = await find('zephyr', 'Zéphyr lointain');
+      assert.equal(journey.kind, vscode.SymbolKind.Module);
+      const lines = text.split('\n');
+      assert.equal(journey.location.range.start.line, lines.findIndex((line) => line.includes('- id: reorder')));
+      assert.equal((await find('quasar', 'Portail Quasar')).kind, vscode.SymbolKind.Interface);
+      assert.equal((await find('nebuleuse', 'Orfèvres Nébuleuse')).kind, vscode.SymbolKind.Class);
+      assert.ok(!vscode.workspace.textDocuments.some((document) => document.uri.toString() === uri.toString()), 'the file was never opened');
+    } finally {
+      await settings.update('validation.enabled', undefined, vscode.ConfigurationTarget.Workspace);
+      // Gone again, so the later suites see the workspace's problems as before.
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'validation-tests', 'never-opened.engagement.yaml')).then(undefined, () => undefined);
+    }
+  });
+
   it('publishes no diagnostics from any feature while validation is off', async () => {
     const settings = vscode.workspace.getConfiguration('cxMaturity');
     await settings.update('validation.enabled', false, vscode.ConfigurationTarget.Workspace);

@@ -1,7 +1,7 @@
 /** `cxm compare` in-process: files, git revisions in a temporary repository, formats, exit codes. */
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { INVALID_ENGAGEMENT, removeFolder, runInProcess, temporaryFolder, VALID_ENGAGEMENT } from '../cli/cliHarness';
 
@@ -50,6 +50,34 @@ describe('cxm compare', () => {
     const both = await runInProcess(['compare', 'HEAD~1:clients/acme.engagement.yaml', 'HEAD:clients/acme.engagement.yaml', '--format', 'json'], root);
     assert.equal(both.code, 0, both.stderr);
     assert.deepEqual(JSON.parse(both.stdout).dimensions, json.dimensions);
+  });
+
+  it('decodes a revision read from git as it decodes a file: UTF-8 or UTF-16 with a byte-order mark', async () => {
+    const encodings: Array<[string, Buffer]> = [
+      ['utf8-bom', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(IMPROVED, 'utf8')])],
+      ['utf16le', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(IMPROVED, 'utf16le')])],
+      ['utf16be', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(IMPROVED, 'utf16le').swap16()])],
+    ];
+    git(root, 'init', '-q');
+    for (const [name, bytes] of encodings) writeFileSync(join(root, `${name}.engagement.yaml`), bytes);
+    git(root, 'add', '.');
+    git(root, 'commit', '-qm', 'encodings');
+    const expected = await runInProcess(['compare', 'clients/acme.engagement.yaml', 'after.engagement.yaml', '--format', 'json'], root);
+    assert.equal(expected.code, 0, expected.stderr);
+    const dimensions = JSON.parse(expected.stdout).dimensions;
+    for (const [name] of encodings) {
+      // The same bytes through the file path and through git give the same comparison.
+      const fromFile = await runInProcess(['compare', 'clients/acme.engagement.yaml', `${name}.engagement.yaml`, '--format', 'json'], root);
+      const fromGit = await runInProcess(['compare', 'clients/acme.engagement.yaml', `HEAD:${name}.engagement.yaml`, '--format', 'json'], root);
+      assert.equal(fromGit.code, 0, `${name}: ${fromGit.stderr}`);
+      assert.equal(fromGit.stderr, '', name);
+      assert.deepEqual(JSON.parse(fromGit.stdout).dimensions, dimensions, name);
+      assert.deepEqual(JSON.parse(fromGit.stdout).journeys, JSON.parse(fromFile.stdout).journeys, name);
+      // The revision as the "before" side too.
+      const reversed = await runInProcess(['compare', `HEAD:${name}.engagement.yaml`, `${name}.engagement.yaml`, '--format', 'json'], root);
+      assert.equal(reversed.code, 0, `${name}: ${reversed.stderr}`);
+      assert.ok(JSON.parse(reversed.stdout).dimensions.every((d: { delta: number }) => d.delta === 0), name);
+    }
   });
 
   it('says clearly that a revision or path is unknown (exit 1), and refuses a wrong number of inputs (exit 2)', async () => {

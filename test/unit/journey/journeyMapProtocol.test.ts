@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { parseWebviewMessage } from '../../../src/protocol/journeyMapProtocol';
-import { journeyMapUpdate, stepAtOffset, stepPath } from '../../../src/extension/journeyMap/journeyMapUpdate';
+import { journeyMapUpdate } from '../../../src/extension/journeyMap/journeyMapUpdate';
+import { journeyMapView, spanAtOffset, stepSpan } from '../../../src/core/journey/journeyMapView';
 import { analyseEngagement } from '../../../src/core/analysis/analyseEngagement';
 import { analyse, exampleEngagement } from './journeyFixtures';
 
@@ -30,7 +31,7 @@ describe('journey map protocol', () => {
 describe('journey map updates', () => {
   it('sends the chosen journey, or the first one, with journeys and segments for the pickers', () => {
     const analysis = analyse(exampleEngagement());
-    const update = journeyMapUpdate(uri, 4, analysis, 'unknown');
+    const update = journeyMapUpdate(uri, 4, journeyMapView(analysis, 'unknown'));
     assert.equal(update.map?.journeyId, 'reorder');
     assert.deepEqual(update.journeys, [{ id: 'reorder', name: 'Réassort de consommables', segmentId: 'artisans', state: 'current' }]);
     assert.deepEqual(update.segments, [{ id: 'artisans', name: 'Artisans du bâtiment' }]);
@@ -42,7 +43,7 @@ describe('journey map updates', () => {
     (file.channels as Array<Record<string, unknown>>)[0]!.type = 'magasin';
     const analysis = analyseEngagement(JSON.stringify(file));
     assert.equal(analysis.engagement, undefined);
-    const update = journeyMapUpdate(uri, 5, analysis, undefined);
+    const update = journeyMapUpdate(uri, 5, journeyMapView(analysis, undefined));
     assert.equal(update.map?.journeyId, 'reorder');
     assert.equal(update.partial, true);
     assert.equal(update.map?.cards.length, 3);
@@ -56,7 +57,7 @@ describe('journey map updates', () => {
     journeys.push({ id: 'broken', name: 'Cassé', segment: 'artisans', stages: [{ name: 'X', steps: [{ channel: 'site', action: 'a', emotion: 5 }] }] });
     const text = JSON.stringify(file, null, 2);
     const analysis = analyseEngagement(text);
-    const update = journeyMapUpdate(uri, 6, analysis, 'broken');
+    const update = journeyMapUpdate(uri, 6, journeyMapView(analysis, 'broken'));
     assert.equal(update.map?.journeyId, 'reorder', 'the valid journey is drawn');
     assert.deepEqual(update.journeys.map((j) => j.id), ['reorder']);
     const line = text.slice(0, text.indexOf('"emotion": 5')).split('\n').length;
@@ -69,19 +70,33 @@ describe('journey map updates', () => {
     journey.stages[0]!.steps[0]!.channel = 'shop';
     const analysis = analyseEngagement(JSON.stringify(file, null, 2));
     assert.equal(analysis.ok, false);
-    const update = journeyMapUpdate(uri, 7, analysis, undefined);
+    const update = journeyMapUpdate(uri, 7, journeyMapView(analysis, undefined));
     assert.equal(update.map?.cards.length, 3);
     assert.equal(update.partial, false);
     assert.equal(update.journeyProblems.length, 1);
     assert.equal(update.journeyProblems[0]!.drawable, true);
   });
 
-  it('finds the step under the cursor and the path of a clicked step', () => {
+  it('finds the step under the cursor, the journey around it, and the place of a clicked step, from the view alone', () => {
     const text = JSON.stringify(exampleEngagement(), null, 2);
     const analysis = analyseEngagement(text);
+    const view = journeyMapView(analysis, undefined);
     const offset = text.indexOf("Appelle l'agence");
-    assert.deepEqual(stepAtOffset(analysis, offset), { journeyId: 'reorder', stepKey: 'reorder/0/1' });
-    assert.equal(stepAtOffset(analysis, 0), null);
-    assert.equal(stepPath(analysis, 'reorder/1/0'), 'journeys.0.stages.1.steps.0');
+    assert.deepEqual(spanAtOffset(view, offset), { journeyId: 'reorder', stepKey: 'reorder/0/1' });
+    assert.equal(spanAtOffset(view, 0), undefined);
+    const between = text.indexOf('"stages"', text.indexOf('"journeys"'));
+    assert.deepEqual(spanAtOffset(view, between), { journeyId: 'reorder' });
+    const span = stepSpan(view, 'reorder/1/0');
+    assert.deepEqual(span && { start: span.start, end: span.end }, analysis.locations['journeys.0.stages.1.steps.0'] && {
+      start: analysis.locations['journeys.0.stages.1.steps.0'].start, end: analysis.locations['journeys.0.stages.1.steps.0'].end,
+    });
+    assert.equal(stepSpan(view, 'nowhere/0/0'), undefined);
+  });
+
+  it('keeps the spans on the host: the update sent to the webview carries none', () => {
+    const view = journeyMapView(analyse(exampleEngagement()), undefined);
+    assert.ok(view.spans.keys.length > 3);
+    assert.equal(view.spans.offsets.length, 2 * view.spans.keys.length);
+    assert.equal('spans' in journeyMapUpdate(uri, 1, view), false);
   });
 });

@@ -9,6 +9,12 @@ describe('virtual tree', () => {
     assert.equal(markup, '<g aria-label="&quot;&gt;&lt;img onerror=x&gt;"><text x="1">&lt;script&gt;&amp;&lt;/script&gt;</text><rect></rect></g>');
   });
 
+  it('serialises a tree of many thousand nodes in order (parts joined a chunk at a time)', () => {
+    const items = Array.from({ length: 10_000 }, (_, i) => textNode('text', { x: i, class: i % 2 ? 'a' : undefined }, `t${i}<`));
+    const expected = items.map((_, i) => `<text x="${i}"${i % 2 ? ' class="a"' : ''}>t${i}&lt;</text>`).join('');
+    assert.equal(toMarkup(h('g', {}, [h('g', {}, items)])), `<g><g>${expected}</g></g>`);
+  });
+
   it('drops undefined attributes', () => {
     assert.deepEqual(h('g', { a: undefined, b: 0 }).attrs, { b: '0' });
   });
@@ -34,6 +40,16 @@ describe('wrapText', () => {
     assert.deepEqual(wrapText('abcdefghijklmnop', 5, 2), ['abcde', 'fghi…']);
     assert.deepEqual(wrapText('a b c d e f', 3, 2), ['a b', 'c…']);
     assert.deepEqual(wrapText('   ', 5, 2), []);
+  });
+
+  it('returns a short single-spaced text as it is, exactly as the full wrapping would', () => {
+    // A leading space always takes the full path (it is trimmed there): both must agree.
+    const words = fc.array(fc.oneof(fc.constantFrom('a', 'é', '日本', '🙂', ' ', '  ', '\t', '\u00a0', '\u2028', 'word', 'x-y'), fc.string()), { maxLength: 8 });
+    fc.assert(fc.property(words, fc.integer({ min: 1, max: 40 }), fc.oneof(fc.integer({ min: 1, max: 4 }), fc.constant(Infinity)), (parts, maxChars, maxLines) => {
+      const text = parts.join('');
+      assert.deepEqual(wrapText(text, maxChars, maxLines), wrapText(` ${text}`, maxChars, maxLines));
+    }), { numRuns: 2000 });
+    assert.deepEqual(wrapText('Step 12', 24, Infinity), ['Step 12']);
   });
 
   it('never exceeds its line length or line count', () => {

@@ -1,6 +1,9 @@
 // Protocol tests: `node dist/cxm.js lsp --stdio` started as a real process, spoken to in LSP.
 import { strict as assert } from 'node:assert';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { LspProcess } from '../../support/lspProcess';
 import { ENGAGEMENT } from '../language/languageHarness';
 
@@ -127,5 +130,74 @@ describe('cxm lsp with validation off', function () {
     } finally {
       await server.stop();
     }
+  });
+});
+
+describe('cxm lsp workspace symbols across the engagement files of the folders', function () {
+  this.timeout(30000);
+  let root: string;
+  let outside: string;
+  let server: LspProcess;
+  type Found = Array<{ name: string; kind: number; containerName?: string; location: { uri: string; range: Range } }>;
+  const query = (text: string) => server.request<Found>('workspace/symbol', { query: text });
+  const fileUri = (name: string) => pathToFileURL(join(root, name)).href;
+
+  before(async () => {
+    root = realpathSync(mkdtempSync(join(tmpdir(), 'cxm-lsp-ws-')));
+    outside = realpathSync(mkdtempSync(join(tmpdir(), 'cxm-lsp-outside-')));
+    mkdirSync(join(root, 'clients', 'dupont'), { recursive: true });
+    mkdirSync(join(root, 'node_modules', 'pkg'), { recursive: true });
+    mkdirSync(join(root, '.git'), { recursive: true });
+    writeFileSync(join(root, 'clients', 'dupont', 'dupont.engagement.yaml'), ENGAGEMENT);
+    writeFileSync(join(root, 'other.engagement.yml'), ENGAGEMENT.replace('id: reorder', 'id: onboarding').replace('name: Réassort', 'name: Accueil'));
+    writeFileSync(join(root, 'node_modules', 'pkg', 'skipped.engagement.yaml'), ENGAGEMENT.replace('name: Réassort', 'name: Ignoré'));
+    writeFileSync(join(root, '.git', 'hidden.engagement.yaml'), ENGAGEMENT.replace('name: Réassort', 'name: Caché'));
+    // A link leading out of the folder is never read.
+    writeFileSync(join(outside, 'secret.engagement.yaml'), ENGAGEMENT.replace('name: Réassort', 'name: Secret'));
+    symlinkSync(join(outside, 'secret.engagement.yaml'), join(root, 'link.engagement.yaml'));
+    server = new LspProcess(process.execPath, [CXM, 'lsp', '--stdio']);
+    await server.initialize(pathToFileURL(root).href);
+  });
+  after(async () => {
+    await server.stop();
+    rmSync(root, { recursive: true, force: true });
+    rmSync(outside, { recursive: true, force: true });
+  });
+
+  it('finds the journeys, channels and segments of files never opened, at their place on disk', async () => {
+    const journeys = await query('reassort');
+    const inDupont = journeys.find((s) => s.location.uri === fileUri('clients/dupont/dupont.engagement.yaml'));
+    assert.ok(inDupont, JSON.stringify(journeys));
+    assert.equal(inDupont.name, 'Réassort');
+    assert.deepEqual(inDupont.location.range.start, positionOf(ENGAGEMENT, 'id: reorder', 'id: '.length));
+    assert.ok((await query('Accueil')).some((s) => s.location.uri === fileUri('other.engagement.yml')));
+    const channels = await query('Site web');
+    assert.equal(channels.filter((s) => s.name === 'Site web').length, 2, 'one per file');
+    assert.ok((await query('Professionnels')).length === 2);
+  });
+
+  it('never reads a link out of the folder, nor dot folders or node_modules', async () => {
+    for (const name of ['Secret', 'Ignoré', 'Caché']) assert.deepEqual(await query(name), [], name);
+  });
+
+  it('prefers the open document to the disk, and reads a file again when the client says it changed', async () => {
+    const uri = fileUri('other.engagement.yml');
+    const edited = ENGAGEMENT.replace('id: reorder', 'id: onboarding').replace('name: Réassort', 'name: Bienvenue');
+    server.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: 1, text: edited } });
+    assert.deepEqual((await query('Accueil')).filter((s) => s.location.uri === uri), []);
+    assert.equal((await query('Bienvenue')).filter((s) => s.location.uri === uri).length, 1);
+    server.notify('textDocument/didClose', { textDocument: { uri } });
+    assert.equal((await query('Accueil')).filter((s) => s.location.uri === uri).length, 1, 'closed: the disk again');
+
+    writeFileSync(join(root, 'clients', 'dupont', 'dupont.engagement.yaml'), ENGAGEMENT.replace('name: Réassort', 'name: Renouvellement'));
+    writeFileSync(join(root, 'new.engagement.yaml'), ENGAGEMENT.replace('name: Réassort', 'name: Nouveauté'));
+    server.notify('workspace/didChangeWatchedFiles', { changes: [
+      { uri: fileUri('clients/dupont/dupont.engagement.yaml'), type: 2 },
+      { uri: fileUri('new.engagement.yaml'), type: 1 },
+      { uri: fileUri('other.engagement.yml'), type: 3 },
+    ] });
+    assert.equal((await query('Renouvellement')).length, 1);
+    assert.equal((await query('Nouveauté')).length, 1);
+    assert.deepEqual(await query('Accueil'), [], 'deleted');
   });
 });

@@ -52,6 +52,10 @@ describe('Office documents in LibreOffice (PDF and pages rendered)', function ()
       const flat = text.replace(/\s+/g, ' ');
       for (const heading of [doc.summary.heading, doc.standing.heading, doc.plan.heading, doc.annex.heading]) assert.ok(flat.includes(heading.replace(/\s+/g, ' ')), heading);
       assert.ok(flat.includes(doc.client));
+      // The table of contents is there, listing the headings, before the executive summary's own page.
+      const contents = flat.search(/Sommaire|Contents/);
+      assert.ok(contents >= 0 && contents < flat.indexOf(doc.annex.heading), 'no table of contents');
+      assert.ok(flat.slice(contents, contents + 4000).includes(doc.standing.heading), 'the table of contents lists no heading');
       assert.ok(readdirSync(PREVIEW).some((name) => name.startsWith(`${example}.docx-`)));
     });
 

@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { Document, Header, ImageRun, Packer, Paragraph, TextRun } from 'docx';
+import { Document, Footer, Header, ImageRun, Packer, PageNumber, Paragraph, TextRun } from 'docx';
 import PptxGenJS from 'pptxgenjs';
 import { analyseEngagement } from '../../../src/core/analysis/analyseEngagement';
 import { buildRoadmapDocument } from '../../../src/core/roadmapDocument/buildRoadmapDocument';
+import { FACT_LABELS, w } from '../../../src/core/roadmapDocument/documentWords';
 import { renderOfficeRoadmap, type OfficeFormat } from '../../../src/core/office/renderOfficeRoadmap';
 import { createRasteriser } from '../../../src/core/office/raster/svgRasteriser';
 import { officeAssets } from '../../../src/officeRenderer/officeRenderer';
@@ -90,17 +91,50 @@ describe('Office documents: the Word report', function () {
     for (const header of [...doc.standing.headers, ...doc.cards.kpiHeaders, doc.matrix.axes.lowEffort, doc.matrix.axes.highImpact]) assert.ok(text.includes(header), header);
   });
 
-  it('shows the radar, the journeys and the timeline as sharp PNG pictures (rendered at twice their shown size)', () => {
+  it('shows the radar and the timeline as sharp PNG pictures (rendered at twice their shown size), no journey map', () => {
     const pictures = names(pkg, /^word\/media\/.*\.png$/);
-    assert.ok(pictures.length >= 3, `pictures: ${pictures.join(', ')}`);
+    const doc = buildRoadmapDocument(analyseEngagement(EXAMPLE))!;
+    // The radar, and the timeline on as many pictures as it needs (18 initiatives a page).
+    const bars = doc.plan.timeline.bars.length;
+    assert.equal(pictures.length, 1 + Math.ceil(bars / 18), `pictures: ${pictures.join(', ')}`);
     const document = part(pkg, 'word/document.xml');
-    const extents = [...document.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/g)].map((m) => Number(m[1]) / 9525);
+    const shown = [...document.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/g)].map((m) => [Number(m[1]) / 9525, Number(m[2]) / 9525] as const);
     for (const name of pictures) {
       const png = pkg.get(name)!;
       assert.equal(strFromU8(png.subarray(1, 4)), 'PNG');
-      const width = new DataView(png.buffer, png.byteOffset).getUint32(16);
-      assert.ok(extents.some((shown) => Math.abs(width / shown - 2) < 0.05), `${name}: ${width} px is not twice a shown width (${extents.join(', ')})`);
+      const view = new DataView(png.buffer, png.byteOffset);
+      const [width, height] = [view.getUint32(16), view.getUint32(20)];
+      assert.ok(shown.some(([w, h]) => Math.abs(width / w - 2) < 0.05 && Math.abs(height / h - 2) < 0.05), `${name}: ${width} × ${height} px is not twice a shown size (${shown.join(' ')})`);
+      // An 8-bit RGB picture (opaque, white background) whose data inflates to its rows.
+      assert.equal(png[24], 8);
+      assert.equal(png[25], 2);
     }
+    const alts = [...document.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((m) => m[1]);
+    for (const journey of doc.journeys.journeys) assert.ok(!alts.includes(journey.name), `a journey map is drawn: ${journey.name}`);
+    // Each journey is still told: its name, its summary and its worst moments.
+    const text = runs(document, 'w:t').join('\n');
+    for (const journey of doc.journeys.journeys) assert.ok(text.includes(journey.name) && text.includes(journey.summary), journey.name);
+  });
+
+  it('has a Word table of contents (TOC field, levels 1 to 3) after the title block, updated when Word opens the file', () => {
+    const document = part(pkg, 'word/document.xml');
+    const instruction = /<w:instrText[^>]*>([^<]*TOC[^<]*)<\/w:instrText>/.exec(document)?.[1]?.replace(/&quot;/g, '"') ?? '';
+    assert.match(instruction, /^\s*TOC\b/);
+    for (const option of ['\\o "1-3"', '\\h', '\\z', '\\u']) assert.ok(instruction.includes(option), `${instruction} lacks ${option}`);
+    assert.match(part(pkg, 'word/settings.xml'), /<w:updateFields\/>|<w:updateFields w:val="(true|1)"\/>/);
+    // After the title and the facts, before the executive summary (which starts a page).
+    const toc = document.indexOf('TOC \\');
+    const title = document.indexOf('<w:pStyle w:val="Title"/>');
+    const firstHeading = document.indexOf('<w:pStyle w:val="Heading1"/>');
+    const facts = document.indexOf('<w:tbl>');
+    assert.ok(title < facts && facts < toc && toc < firstHeading, 'the table of contents is not between the title block and the summary');
+    const doc = buildRoadmapDocument(analyseEngagement(EXAMPLE))!;
+    const summary = new RegExp(`<w:p>(?:(?!</w:p>).)*<w:pStyle w:val="Heading1"/>(?:(?!</w:p>).)*${doc.summary.heading.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).exec(document)?.[0] ?? '';
+    assert.match(summary, /<w:pageBreakBefore\/>/);
+    // Filled with the headings (linked to their bookmarks) until Word updates it.
+    const entries = /<w:sdtContent>([\s\S]*?)<\/w:sdtContent>/.exec(document)?.[1] ?? '';
+    for (const heading of [doc.summary.heading, doc.standing.heading, doc.annex.heading]) assert.ok(runs(entries, 'w:t').includes(heading), `the table of contents lacks ${heading}`);
+    assert.ok((entries.match(/<w:hyperlink [^>]*w:anchor="_Toc\d+"/g) ?? []).length >= 10);
   });
 
   it('has page numbers in the footer, the client and the date in the header', () => {
@@ -189,12 +223,27 @@ describe('Office documents: the board deck', function () {
     assert.deepEqual(values.slice(-10), doc.standing.dimensions.map((d) => d.level));
     for (const d of doc.standing.dimensions) assert.ok(chart.includes(d.name.replace(/&/g, '&amp;')), d.name);
     assert.equal(names(pkg, /^ppt\/embeddings\/.*\.xlsx$/).length, 1);
+    // The legend names the second series as the whole document does: the expected level (one concept, one name).
+    const seriesNames = series.map((s) => /<c:tx>[\s\S]*?<c:v>([^<]*)<\/c:v>/.exec(s)?.[1]);
+    assert.equal(seriesNames[0], 'Aujourd’hui');
+    if (raises) assert.equal(seriesNames[1], w(FACT_LABELS.target, 'fr'));
+    assert.doesNotMatch(chart, /<c:v>Cible<\/c:v>/);
   });
 
-  it('has the maturity table and the timeline, and speaker notes carrying the evidence', () => {
+  it('has the maturity table, the timeline as editable shapes, and speaker notes carrying the evidence', () => {
     const slides = names(pkg, /^ppt\/slides\/slide\d+\.xml$/).map((n) => part(pkg, n));
     assert.ok(slides.filter((s) => s.includes('<a:tbl>')).length >= 5);
-    assert.ok(names(pkg, /^ppt\/media\/.*\.png$/).length >= 1, 'no timeline picture');
+    // The timeline as PowerPoint shapes: a rounded bar per initiative and its label, no picture.
+    const doc0 = buildRoadmapDocument(analyseEngagement(EXAMPLE))!;
+    const timeline = slides.filter((s) => runs(s, 'a:t').some((t) => t.startsWith(doc0.plan.heading)));
+    assert.equal(timeline.length, Math.ceil(doc0.plan.timeline.bars.length / 9));
+    const bars = timeline.map((s) => (s.match(/<a:prstGeom prst="roundRect">/g) ?? []).length).reduce((a, b) => a + b, 0);
+    const followUps = doc0.plan.timeline.bars.filter((b) => b.workWidth < b.width).length;
+    assert.equal(bars, doc0.plan.timeline.bars.length + followUps);
+    const labels = timeline.map((s) => runs(s, 'a:t').join(' ')).join(' ').replace(/\s+/g, ' ');
+    for (const bar of doc0.plan.timeline.bars) assert.ok(labels.includes(bar.lines.join(' ').replace(/\s+/g, ' ')), `no label for ${bar.title}`);
+    assert.ok(timeline.some((s) => /<a:tailEnd type="triangle"/.test(s)), 'no dependency arrow');
+    assert.equal(names(pkg, /^ppt\/media\//).length, 0, 'a picture in a deck without a logo');
     const notes = names(pkg, /^ppt\/notesSlides\/notesSlide\d+\.xml$/).map((n) => runs(part(pkg, n), 'a:t').join('\n')).join('\n');
     const doc = buildRoadmapDocument(analyseEngagement(EXAMPLE))!;
     for (const d of doc.annex.dimensions) for (const e of d.evidence) assert.ok(notes.includes(e.text), `notes lack: ${e.text}`);
@@ -237,7 +286,7 @@ function replaceParts(bytes: Uint8Array, edit: (name: string, text: string) => s
 describe('Office documents: the firm’s reference files', function () {
   this.timeout(60000);
 
-  async function firmDocx(headingStyleId = 'Heading1'): Promise<Uint8Array> {
+  async function firmDocx(headingStyleId = 'Heading1', footer?: Footer): Promise<Uint8Array> {
     const doc = new Document({
       styles: {
         default: {
@@ -246,7 +295,11 @@ describe('Office documents: the firm’s reference files', function () {
         },
       },
       sections: [{
-        headers: { default: new Header({ children: [new Paragraph({ children: [new ImageRun({ type: 'png', data: await logoPng(), transformation: { width: 120, height: 60 } }), new TextRun('Cabinet Conseil & Associés')] })] }) },
+        headers: { default: new Header({ children: [
+          new Paragraph({ children: [new ImageRun({ type: 'png', data: await logoPng(), transformation: { width: 120, height: 60 } }), new TextRun('Cabinet Conseil & Associés')] }),
+          new Paragraph({ children: [new TextRun({ text: 'Strictement confidentiel', italics: true })] }),
+        ] }) },
+        ...(footer ? { footers: { default: footer } } : {}),
         children: [new Paragraph('Modèle du cabinet')],
       }],
     });
@@ -277,6 +330,54 @@ describe('Office documents: the firm’s reference files', function () {
     const logo = await logoPng();
     assert.ok(names(pkg, /^word\/media\//).some((name) => Buffer.from(pkg.get(name)!).equals(Buffer.from(logo))), 'the logo is not in the report');
     assertNoExternalRelationship(pkg);
+  });
+
+  it('carries the reference’s header and footer over whole, the client, the date and the page number added after theirs', async () => {
+    const firmFooter = new Footer({ children: [new Paragraph({ children: [new TextRun('Cabinet Conseil — 12 rue de la Paix, Paris')] })] });
+    const reference = await firmDocx('Heading1', firmFooter);
+    const theirs = unpack(reference);
+    const pkg = unpack(await render(EXAMPLE, 'docx', reference));
+    // Their header part, paragraph for paragraph (logo, lines, layout), then ours.
+    const header = part(pkg, 'word/header1.xml');
+    const theirHeader = /<w:hdr\b[^>]*>([\s\S]*)<\/w:hdr>/.exec(part(theirs, names(theirs, /^word\/header\d+\.xml$/)[0]!))![1]!;
+    assert.ok(header.replace(/<wp:docPr id="\d+"/g, '').includes(theirHeader.replace(/<wp:docPr id="\d+"/g, '')), 'the firm’s header is not carried whole');
+    const text = runs(header, 'w:t').join('|');
+    assert.match(text, /^Cabinet Conseil & Associés\|Strictement confidentiel\|Comptoir Rhodanien de Fournitures · 14 octobre 2026$/);
+    // Its logo comes along, under its relationship id, declared in the content types.
+    const embed = /r:embed="([^"]+)"/.exec(header)![1]!;
+    const target = new RegExp(`Id="${embed}"[^>]*Target="([^"]+)"`).exec(part(pkg, 'word/_rels/header1.xml.rels'))![1]!;
+    assert.ok(Buffer.from(pkg.get(`word/${target}`)!).equals(Buffer.from(await logoPng())), 'the header’s logo is not carried');
+    assert.match(part(pkg, '[Content_Types].xml'), /<Default Extension="png" ContentType="image\/png"\/>/);
+    // Their footer line stays; the page number is added after it.
+    const footer = part(pkg, 'word/footer1.xml');
+    assert.match(runs(footer, 'w:t').join('|'), /^Cabinet Conseil — 12 rue de la Paix, Paris\|/);
+    assert.match(footer, /PAGE/);
+    assert.match(footer, /NUMPAGES/);
+    for (const name of names(pkg, /\.(xml|rels)$/)) assertWellFormed(part(pkg, name), name);
+    assertNoExternalRelationship(pkg);
+  });
+
+  it('adds no page number of its own to a firm’s footer that has one, and rebuilds a header that links outside', async () => {
+    const numbered = new Footer({ children: [new Paragraph({ children: [new TextRun({ children: ['Cabinet Conseil — page ', PageNumber.CURRENT] })] })] });
+    const pkg = unpack(await render(EXAMPLE, 'docx', await firmDocx('Heading1', numbered)));
+    const footer = part(pkg, 'word/footer1.xml');
+    assert.equal((footer.match(/>\s*PAGE\s*</g) ?? []).length, 1, 'two page numbers');
+    assert.ok(runs(footer, 'w:t').join('').startsWith('Cabinet Conseil — page '));
+    // A header with a web link is not carried as is: its logo and text are, nothing links outside.
+    const linked = replaceParts(await firmDocx(), (name, text) => (/^word\/header\d+\.xml$/.test(name)
+      ? text.replace('</w:hdr>', '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> INCLUDEPICTURE "https://example.com/x.png" </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p></w:hdr>')
+      : text));
+    const rebuilt = unpack(await render(EXAMPLE, 'docx', linked));
+    const header = part(rebuilt, 'word/header1.xml');
+    assert.doesNotMatch(header, /INCLUDEPICTURE|example\.com/);
+    assert.ok(runs(header, 'w:t').join('').includes('Cabinet Conseil & Associés'));
+    assert.match(header, /<w:drawing>/);
+    assertNoExternalRelationship(rebuilt);
+  });
+
+  it('gives the same bytes twice with a reference file', async () => {
+    const reference = await firmDocx('Heading1', new Footer({ children: [new Paragraph('Cabinet Conseil')] }));
+    assert.ok(Buffer.from(await render(EXAMPLE, 'docx', reference)).equals(Buffer.from(await render(EXAMPLE, 'docx', reference))));
   });
 
   it('finds the heading styles of a French Word by their built-in names', async () => {

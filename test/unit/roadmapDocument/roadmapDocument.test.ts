@@ -94,8 +94,17 @@ describe('roadmap documents', () => {
       });
       it(`${name}: the HTML roadmap in ${lang} (golden file, journey maps aside)`, () => {
         const html = render(example(name), lang, 'html');
-        assertGolden(`roadmap.${name}.${lang}.html`, withoutMaps(example(name), lang, html));
+        const golden = withoutMaps(example(name), lang, html);
+        assertGolden(`roadmap.${name}.${lang}.html`, golden);
         assert.doesNotMatch(html, /<script|<link|src="http|href="http|@import/i, 'self-contained, no script');
+        assert.match(html, new RegExp(`<html lang="${lang}">`));
+        assert.match(html, /<svg [^>]*class="radar"/, 'the maturity radar');
+        assert.match(html, /<svg [^>]*class="timeline"/, 'the dated roadmap as a timeline');
+        // The journey maps are the shared journey renderer's drawing, byte for byte: once they are
+        // set aside, no other map is left in the page (the golden file changes only with the roadmap).
+        assert.match(html, /data-step="[a-z0-9-]+\/0\/0"/, 'the journey maps, from the shared journey renderer');
+        assert.match(golden, /<!-- journey map /);
+        assert.doesNotMatch(golden, /class="cxm-journey-map"/);
       });
     }
   }

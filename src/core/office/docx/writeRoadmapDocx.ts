@@ -1,15 +1,19 @@
 /**
  * The roadmap as an editable Word report (the `docx` library): Word's own Title and Heading styles
- * (the navigation pane and a table of contents work), real tables, the radar, journeys and timeline
- * as PNG pictures rendered at twice their shown size, page numbers, client and date in the
- * header; with a firm's reference file, its styles, theme and header/footer pictures.
+ * (the navigation pane and the table of contents field work), real tables (wordTableXml.ts), the
+ * radar and the timeline as PNG pictures rendered at twice their shown size, page numbers, client
+ * and date in the header; with a firm's reference file, its styles, theme and its header and footer
+ * (carried whole when they can be, carryReferenceParts.ts).
  */
 import {
   AlignmentType, BorderStyle, Document, Footer, Header, ImageRun, LineRuleType, Packer, PageNumber, Paragraph,
-  ShadingType, Table, TableCell, TableLayoutType, TableRow, TabStopType, TextRun, WidthType, type IStylesOptions,
+  TableOfContents, TabStopType, TextRun, type IStylesOptions,
 } from 'docx';
+import { strFromU8, strToU8 } from 'fflate';
+import { carryReferenceParts } from './carryReferenceParts';
+import { TablePlaceholders, wordCardXml, wordTableXml } from './wordTableXml';
 import type { Language } from '../../model/vocabulary';
-import type { OfficeBlock, OfficeRoadmap, OfficeTable } from '../officeRoadmap';
+import type { OfficeBlock, OfficeRoadmap } from '../officeRoadmap';
 import { languageTag, officeLabel } from '../officeLabels';
 import type { Rasteriser } from '../raster/svgRasteriser';
 import { DEFAULT_ACCENT, DEFAULT_DARK, type Brand, type BrandImage } from '../reference/brand';
@@ -21,47 +25,67 @@ const PAGE = { width: 11906, height: 16838, margin: 1134 };
 const TEXT_TWIPS = PAGE.width - 2 * PAGE.margin;
 const TEXT_PX = Math.floor((TEXT_TWIPS / 1440) * 96);
 const EMU_PER_PX = 9525;
+const GEOMETRY = { textTwips: TEXT_TWIPS };
 const MAX_FIGURE_HEIGHT_PX = Math.floor(((PAGE.height - 2 * PAGE.margin - 1400) / 1440) * 96);
 
 export async function writeRoadmapDocx(model: OfficeRoadmap, rasterise: Rasteriser, brand: Brand = {}): Promise<Uint8Array> {
   const accent = brand.accent ?? DEFAULT_ACCENT;
   const dark = brand.dark ?? DEFAULT_DARK;
   const ids = brand.docx?.styleIds ?? { title: 'Title', heading1: 'Heading1', heading2: 'Heading2', heading3: 'Heading3' };
-  const children: (Paragraph | Table)[] = [
+  const children: (Paragraph | TableOfContents)[] = [
     new Paragraph({ style: ids.title, children: [new TextRun(model.title)] }),
   ];
   if (model.subtitle !== '') children.push(new Paragraph({ children: [new TextRun({ text: model.subtitle, italics: true, size: 26, color: dark })], spacing: { after: 200 } }));
   const pictures = new PictureStandIns();
-  for (const block of model.blocks) children.push(...blockToWord(block, { ids, accent, rasterise, pictures }));
+  const tables = new TablePlaceholders();
+  const context = { ids, accent, rasterise, pictures, tables };
+  // The table of contents comes after the title block (title, subtitle, the engagement's facts),
+  // before the executive summary, as in a board report.
+  const firstHeading = model.blocks.findIndex((block) => block.kind === 'heading');
+  model.blocks.forEach((block, index) => {
+    if (index !== firstHeading) return void children.push(...blockToWord(block, context));
+    // The executive summary then starts a page.
+    children.push(...tableOfContents(model, accent), ...blockToWord(block, { ...context, pageBreakBefore: true }));
+  });
 
+  const reference = brand.docx;
+  const small = { size: 16, color: '666666' };
   const headerRight = [model.client, model.dateText].filter(Boolean).join(' · ');
+  const pageNumber = new TextRun({ children: [`${officeLabel('page', model.lang)} `, PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES], ...small });
+  // With the firm's own header and footer carried whole (carryReferenceParts), the report adds its
+  // lines after theirs; otherwise it composes them, with the firm's pictures and text when it has some.
   const header = new Header({
     children: [
-      new Paragraph({
-        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_TWIPS }],
-        children: [
-          ...(brand.docx?.headerImages ?? []).map((image) => brandImageRun(image)),
-          ...(brand.docx?.headerText ? [new TextRun({ text: brand.docx.headerText, size: 16, color: '666666' })] : []),
-          new TextRun({ text: `\t${headerRight}`, size: 16, color: '666666' }),
-        ],
-      }),
+      reference?.headerPart
+        ? new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: headerRight, ...small })] })
+        : new Paragraph({
+          tabStops: [{ type: TabStopType.RIGHT, position: TEXT_TWIPS }],
+          children: [
+            ...(reference?.headerImages ?? []).map((image) => brandImageRun(image)),
+            ...(reference?.headerText ? [new TextRun({ text: reference.headerText, ...small })] : []),
+            new TextRun({ text: `\t${headerRight}`, ...small }),
+          ],
+        }),
     ],
   });
   const footer = new Footer({
-    children: [
-      new Paragraph({
+    children: reference?.footerPart
+      ? (reference.footerPart.hasPageNumber ? [] : [new Paragraph({ alignment: AlignmentType.RIGHT, children: [pageNumber] })])
+      : [new Paragraph({
         tabStops: [{ type: TabStopType.RIGHT, position: TEXT_TWIPS }],
         children: [
-          ...(brand.docx?.footerImages ?? []).map((image) => brandImageRun(image)),
-          new TextRun({ text: brand.docx?.footerText ?? model.title, size: 16, color: '666666' }),
-          new TextRun({ children: ['\t', `${officeLabel('page', model.lang)} `, PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES], size: 16, color: '666666' }),
+          ...(reference?.footerImages ?? []).map((image) => brandImageRun(image)),
+          new TextRun({ text: reference?.footerText ?? model.title, ...small }),
+          new TextRun({ children: ['\t'], ...small }),
+          pageNumber,
         ],
-      }),
-    ],
+      })],
   });
 
   const document = new Document({
     creator: 'CX Maturity Toolkit',
+    // Word offers to update the fields on opening: the table of contents gets its page numbers.
+    features: { updateFields: true },
     lastModifiedBy: 'CX Maturity Toolkit',
     title: `${model.title} — ${model.client}`,
     description: model.subtitle || model.title,
@@ -76,7 +100,12 @@ export async function writeRoadmapDocx(model: OfficeRoadmap, rasterise: Rasteris
   const packed = await Packer.toBuffer(document);
   const replace = new Map<string, Uint8Array>();
   if (brand.docx?.themeXml) replace.set('word/theme/theme1.xml', brand.docx.themeXml);
-  return normaliseOfficePackage(new Uint8Array(packed), { isoDate: model.isoDate, replace, pictures });
+  const carried = { ...(reference?.headerPart ? { header: reference.headerPart } : {}), ...(reference?.footerPart ? { footer: reference.footerPart } : {}) };
+  return normaliseOfficePackage(new Uint8Array(packed), { isoDate: model.isoDate, replace, pictures, edit: (entries) => {
+    const name = 'word/document.xml';
+    entries.set(name, strToU8(tables.fill(strFromU8(entries.get(name)!))));
+    carryReferenceParts(entries, carried);
+  } });
 }
 
 interface BlockContext {
@@ -84,13 +113,15 @@ interface BlockContext {
   accent: string;
   rasterise: Rasteriser;
   pictures: PictureStandIns;
+  tables: TablePlaceholders;
+  pageBreakBefore?: boolean;
 }
 
-function blockToWord(block: OfficeBlock, context: BlockContext): (Paragraph | Table)[] {
+function blockToWord(block: OfficeBlock, context: BlockContext): (Paragraph | TableOfContents)[] {
   switch (block.kind) {
     case 'heading': {
       const style = block.level === 1 ? context.ids.heading1 : block.level === 2 ? context.ids.heading2 : context.ids.heading3;
-      return [new Paragraph({ style, children: [new TextRun(block.text)], keepNext: true })];
+      return [new Paragraph({ style, children: [new TextRun(block.text)], keepNext: true, ...(context.pageBreakBefore ? { pageBreakBefore: true } : {}) })];
     }
     case 'paragraph':
       return [new Paragraph({
@@ -101,9 +132,9 @@ function blockToWord(block: OfficeBlock, context: BlockContext): (Paragraph | Ta
     case 'bullets':
       return block.items.map((item) => new Paragraph({ bullet: { level: 0 }, children: [new TextRun(item)] }));
     case 'table':
-      return [wordTable(block.table, context.accent), new Paragraph({ children: [] })];
+      return [new Paragraph({ style: context.tables.add(wordTableXml(block.table, context.accent, GEOMETRY)) }), new Paragraph({ children: [] })];
     case 'card':
-      return [cardTable(block.rows, context.accent), new Paragraph({ children: [] })];
+      return [new Paragraph({ style: context.tables.add(wordCardXml(block.rows, context.accent, GEOMETRY)) }), new Paragraph({ children: [] })];
     case 'figure': {
       const picture = context.rasterise(block.svg, TEXT_PX);
       // A tall drawing is also kept within a page's height.
@@ -119,58 +150,12 @@ function blockToWord(block: OfficeBlock, context: BlockContext): (Paragraph | Ta
   }
 }
 
-const thin = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' };
-const borders = { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: thin, insideVertical: thin };
-
-/** Without given widths, each column as wide as its content asks (its longest word at least). */
-function columnWidths(table: OfficeTable): number[] {
-  const weights = table.widths ?? table.columns.map((header, i) => {
-    const cells = [header, ...table.rows.map((row) => row[i] ?? '')];
-    const longestWord = Math.max(...cells.flatMap((text) => text.split(/\s+/).map((w) => w.length)));
-    const average = cells.reduce((sum, text) => sum + text.length, 0) / cells.length;
-    return Math.max(longestWord * 0.9, Math.min(45, average), 3);
-  });
-  const total = weights.reduce((a, b) => a + b, 0);
-  return weights.map((w) => Math.floor((TEXT_TWIPS * w) / total));
-}
-
-function cell(text: string, width: number, options: { header?: boolean; fill?: string; size?: number } = {}): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    ...(options.fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: options.fill } } : {}),
-    margins: { top: 60, bottom: 60, left: 100, right: 100 },
-    children: text.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, bold: options.header === true, color: options.header ? 'FFFFFF' : undefined, size: options.size ?? 19 })] })),
-  });
-}
-
-function wordTable(table: OfficeTable, accent: string): Table {
-  const widths = columnWidths(table);
-  // Wide tables (the annex's) in a smaller size, so words are not cut across lines.
-  const size = table.columns.length <= 4 ? 19 : table.columns.length <= 6 ? 17 : 15;
-  return new Table({
-    width: { size: TEXT_TWIPS, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders,
-    rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: table.columns.map((c, i) => cell(c, widths[i]!, { header: true, fill: accent, size })) }),
-      ...table.rows.map((row, r) => new TableRow({
-        cantSplit: true,
-        children: row.map((value, i) => cell(value, widths[i]!, table.rowHeaders && i === 0 ? { header: true, fill: accent, size } : r % 2 === 1 ? { fill: 'F2F6F9', size } : { size })),
-      })),
-    ],
-  });
-}
-
-function cardTable(rows: [string, string][], accent: string): Table {
-  const widths = [Math.floor(TEXT_TWIPS * 0.24), TEXT_TWIPS - Math.floor(TEXT_TWIPS * 0.24)];
-  return new Table({
-    width: { size: TEXT_TWIPS, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: { ...borders, left: { style: BorderStyle.SINGLE, size: 24, color: accent } },
-    rows: rows.map(([name, value]) => new TableRow({ cantSplit: true, children: [cell(name, widths[0]!, { fill: 'EEF4F8' }), cell(value, widths[1]!)] })),
-  });
+/** Word's TOC field (`TOC \o "1-3" \h \z \u`) under its heading, filled with the headings until Word updates it. */
+function tableOfContents(model: OfficeRoadmap, accent: string): (Paragraph | TableOfContents)[] {
+  return [
+    new Paragraph({ children: [new TextRun({ text: officeLabel('contents', model.lang), bold: true, size: 32, color: accent })], spacing: { before: 360, after: 120 }, keepNext: true }),
+    new TableOfContents(officeLabel('contents', model.lang), { headingStyleRange: '1-3', hyperlink: true, hideTabAndPageNumbersInWebView: true, useAppliedParagraphOutlineLevel: true }),
+  ];
 }
 
 function brandImageRun(image: BrandImage): ImageRun {

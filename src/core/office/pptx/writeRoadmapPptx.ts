@@ -1,16 +1,15 @@
 /**
  * The board deck (pptxgenjs): title, executive summary, the radar as a native radar chart whose
- * data PowerPoint edits (one series per assessment: today's levels and the targets), the maturity
- * table, the timeline, one slide per phase, the segments and the risks; the speaker notes carry the
+ * data PowerPoint edits (one series per assessment: today's levels and the expected ones), the
+ * maturity table, the timeline (PowerPoint shapes), one slide per phase, the segments and the risks; the speaker notes carry the
  * evidence. With a firm's reference deck: its theme fonts, colours and logo on every slide.
  */
 import PptxGenJS from 'pptxgenjs';
 import type { OfficeRoadmap, OfficeTable } from '../officeRoadmap';
 import { languageTag, officeLabel } from '../officeLabels';
-import type { Rasteriser } from '../raster/svgRasteriser';
+import { addTimelineShapes } from './timelineShapes';
 import { DEFAULT_ACCENT, DEFAULT_DARK, type Brand } from '../reference/brand';
 import { normaliseOfficePackage } from '../zip/officeZip';
-import { PictureStandIns } from '../zip/pictureStandIns';
 
 const W = 13.333;
 const H = 7.5;
@@ -20,7 +19,7 @@ const MARGIN = 0.5;
 
 type Slide = ReturnType<PptxGenJS['addSlide']>;
 
-export async function writeRoadmapPptx(model: OfficeRoadmap, rasterise: Rasteriser, brand: Brand = {}): Promise<Uint8Array> {
+export async function writeRoadmapPptx(model: OfficeRoadmap, brand: Brand = {}): Promise<Uint8Array> {
   const accent = brand.accent ?? DEFAULT_ACCENT;
   const dark = brand.dark ?? DEFAULT_DARK;
   const headFont = brand.headingFont ?? 'Calibri';
@@ -28,7 +27,6 @@ export async function writeRoadmapPptx(model: OfficeRoadmap, rasterise: Rasteris
   const lang = languageTag(model.lang);
   const t = (key: Parameters<typeof officeLabel>[0]) => officeLabel(key, model.lang);
 
-  const pictures = new PictureStandIns();
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.author = 'CX Maturity Toolkit';
@@ -116,15 +114,10 @@ export async function writeRoadmapPptx(model: OfficeRoadmap, rasterise: Rasteris
   // 4. The maturity table, the evidence in the notes
   addTableSlides(deck.maturityHeading, deck.maturity, 11, deck.maturityNotes.join('\n'));
 
-  // 5. Timeline (pictures of the document's own drawing), as many slides as it needs
-  deck.timelines.forEach((svg, index, all) => {
+  // 5. Timeline: PowerPoint shapes drawn from the document's own geometry, as many slides as it needs
+  deck.timelines.forEach((view, index, all) => {
     const slide = titled(all.length > 1 ? `${deck.timelineHeading} (${index + 1}/${all.length})` : deck.timelineHeading);
-    const picture = rasterise(svg, (W - 2 * MARGIN) * 96);
-    const box = { w: W - 2 * MARGIN, h: H - 2.0 };
-    const ratio = Math.min(box.w / (picture.displayWidth / 96), box.h / (picture.displayHeight / 96));
-    const pw = (picture.displayWidth / 96) * ratio;
-    const ph = (picture.displayHeight / 96) * ratio;
-    slide.addImage({ data: dataUri(pictures.standIn(picture.png), 'png'), x: (W - pw) / 2, y: 1.25, w: pw, h: ph, altText: deck.timelineHeading });
+    addTimelineShapes(slide, view, { x: MARGIN, y: 1.25, w: W - 2 * MARGIN, h: H - 2.0 }, bodyFont, lang);
   });
 
   // 6. One slide per phase (more when its initiatives need them), the evidence in the notes
@@ -137,7 +130,7 @@ export async function writeRoadmapPptx(model: OfficeRoadmap, rasterise: Rasteris
   if (deck.risks.rows.length > 0) addTableSlides(deck.risksHeading, deck.risks, 12);
 
   const written = (await pptx.write({ outputType: 'uint8array', compression: false })) as Uint8Array;
-  return normaliseOfficePackage(written, { isoDate: model.isoDate, pictures });
+  return normaliseOfficePackage(written, { isoDate: model.isoDate });
 }
 
 const inches = (emu: number) => emu / EMU_PER_INCH;

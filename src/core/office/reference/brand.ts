@@ -27,6 +27,10 @@ export interface Brand {
     themeXml?: Uint8Array;
     /** Style ids of the built-in styles in the reference's language ("Heading1", or "Titre1" in a French Word). */
     styleIds: { title: string; heading1: string; heading2: string; heading3: string };
+    /** The reference's default header and footer parts whole (logo, text, fields), when they can travel (carriedPart). */
+    headerPart?: CarriedPart;
+    footerPart?: CarriedPart;
+    /** Otherwise, their pictures and text, rebuilt in the report's own header and footer. */
     headerImages: BrandImage[];
     headerText?: string;
     footerImages: BrandImage[];
@@ -35,6 +39,14 @@ export interface Brand {
   pptx?: {
     logo?: BrandImage;
   };
+}
+
+/** A header or footer part of the reference, with the pictures its relationships name. */
+export interface CarriedPart {
+  xml: string;
+  relationships: { id: string; type: string; data: Uint8Array; extension: string }[];
+  /** The part already shows a page number (a PAGE field): the report adds none of its own. */
+  hasPageNumber: boolean;
 }
 
 export const DEFAULT_ACCENT = '2A7AB0';

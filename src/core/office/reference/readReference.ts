@@ -7,7 +7,7 @@
  */
 import { strToU8 } from 'fflate';
 import { readZip, textOf } from '../zip/officeZip';
-import type { Brand, BrandImage } from './brand';
+import type { Brand, BrandImage, CarriedPart } from './brand';
 
 export type ReferenceKind = 'docx' | 'pptx';
 
@@ -81,8 +81,12 @@ function readWordBrand(entries: Map<string, Uint8Array>): Brand {
   const footer = partOf('footer');
   const headerText = header ? plainText(textOf(entries.get(header))) : undefined;
   const footerText = footer ? plainText(textOf(entries.get(footer))) : undefined;
+  const headerPart = header ? carriedPart(entries, header) : undefined;
+  const footerPart = footer ? carriedPart(entries, footer) : undefined;
   brand.docx = {
     stylesXml: mergeStyles(styles, styleIds),
+    ...(headerPart ? { headerPart } : {}),
+    ...(footerPart ? { footerPart } : {}),
     ...(themeXml ? { themeXml: strToU8(themeXml) } : {}),
     styleIds,
     headerImages: header ? picturesOf(entries, header, /<wp:extent cx="(\d+)" cy="(\d+)"/g) : [],
@@ -108,6 +112,43 @@ function readDeckBrand(entries: Map<string, Uint8Array>): Brand {
     }
   }
   return brand;
+}
+
+/** Content types of the pictures a carried header or footer may hold. */
+export const CARRIED_IMAGE_TYPES: Record<string, string> = {
+  png: 'image/png', jpeg: 'image/jpeg', jpg: 'image/jpeg', gif: 'image/gif', bmp: 'image/bmp', emf: 'image/x-emf', wmf: 'image/x-wmf', svg: 'image/svg+xml',
+};
+
+const SAFE_FIELDS = new Set(['PAGE', 'NUMPAGES', 'SECTIONPAGES', 'DATE', 'TIME', 'CREATEDATE', 'SAVEDATE', 'PRINTDATE', 'STYLEREF', 'TITLE', 'SUBJECT', 'AUTHOR', 'DOCPROPERTY', 'MERGEFORMAT', '\\*']);
+
+/**
+ * A header or footer part that can be carried over whole: a well-formed `w:hdr`/`w:ftr` whose every
+ * relationship is a picture stored in the package (a hyperlink, an external or linked target, an
+ * embedded object refuse it: its pictures and text are then taken one by one instead).
+ */
+function carriedPart(entries: Map<string, Uint8Array>, part: string): CarriedPart | undefined {
+  const xml = textOf(entries.get(part));
+  if (!xml || !/<w:(hdr|ftr)\b[^>]*>[\s\S]*<\/w:\1>\s*$/.test(xml) || xml.length > 2_000_000) return undefined;
+  // Nothing that reaches outside the package, even once Word updates fields: no address in an
+  // attribute, no field but page numbers, dates and the document's own properties.
+  // (A web address as plain text is only text; in an attribute other than a namespace's or a
+  // drawing's type it could be fetched.)
+  if (/="[^"]*:\/\//.test(xml.replace(/\s(?:xmlns(?::\w+)?|mc:Ignorable|uri)="[^"]*"/g, ''))) return undefined;
+  const fields = [...xml.matchAll(/<w:instrText\b[^>]*>([^<]*)<\/w:instrText>|<w:fldSimple\b[^>]*w:instr="([^"]*)"/g)].map((m) => (m[1] ?? m[2] ?? '').trim().split(/\s+/)[0]!.toUpperCase());
+  if (fields.some((field) => field !== '' && !SAFE_FIELDS.has(field))) return undefined;
+  const slash = part.lastIndexOf('/');
+  const rels = textOf(entries.get(`${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`)) ?? '';
+  const all = [...rels.matchAll(/<Relationship\b[^>]*>/g)];
+  const internal = relationshipTargets(entries, part);
+  if (all.length !== internal.length) return undefined;
+  const relationships: CarriedPart['relationships'] = [];
+  for (const rel of internal) {
+    const extension = /\.([a-z]+)$/i.exec(rel.path)?.[1]?.toLowerCase() ?? '';
+    const data = entries.get(rel.path);
+    if (!rel.type.endsWith('/image') || !data || !CARRIED_IMAGE_TYPES[extension] || !/^[\w-]+$/.test(rel.id)) return undefined;
+    relationships.push({ id: rel.id, type: rel.type, data, extension });
+  }
+  return { xml, relationships, hasPageNumber: /<w:instrText\b[^>]*>\s*PAGE\b|<w:fldSimple\b[^>]*w:instr="\s*PAGE\b/.test(xml) };
 }
 
 const partNumber = (name: string) => Number(/(\d+)\.xml$/.exec(name)?.[1] ?? 0);

@@ -53,11 +53,14 @@ export interface NormaliseOptions {
   replace?: ReadonlyMap<string, Uint8Array>;
   /** The real pictures of the stand-ins the library was given (pictureStandIns.ts). */
   pictures?: PictureStandIns;
+  /** Last changes to the parts (the firm's header and footer carried over). */
+  edit?: (entries: Map<string, Uint8Array>) => void;
 }
 
 export function normaliseOfficePackage(bytes: Uint8Array, options: NormaliseOptions): Uint8Array {
   const entries = readZip(bytes);
   for (const [name, data] of options.replace ?? []) entries.set(name, data);
+  options.edit?.(entries);
   const renamed = renumberParts(entries);
   const mtime = zipTimestamp(options.isoDate);
   const ordered = [...renamed.keys()].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
@@ -67,7 +70,8 @@ export function normaliseOfficePackage(bytes: Uint8Array, options: NormaliseOpti
     data = options.pictures?.realFor(data) ?? data;
     if (name.endsWith('.xlsx')) data = normaliseOfficePackage(data, { isoDate: options.isoDate });
     else if (name === 'docProps/core.xml') data = strToU8(stampCoreProperties(strFromU8(data), options.isoDate));
-    else if (/^word\/(document|header\d+|footer\d+)\.xml$/.test(name)) data = strToU8(renumberDrawings(strFromU8(data)));
+    else if (name === 'word/document.xml') data = strToU8(renumberBookmarks(renumberDrawings(strFromU8(data))));
+    else if (/^word\/(header\d+|footer\d+)\.xml$/.test(name)) data = strToU8(renumberDrawings(strFromU8(data)));
     // Pictures and embedded workbooks are stored; XML is deflated.
     zippable[name] = [data, { mtime, level: /\.(png|jpe?g|gif|xlsx|wasm)$/i.test(name) ? 0 : 6 }];
   }
@@ -88,6 +92,20 @@ function stampCoreProperties(xml: string, isoDate: string | undefined): string {
 function renumberDrawings(xml: string): string {
   let next = 1;
   return xml.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${next++}"`);
+}
+
+/**
+ * The table of contents' bookmarks (`_Toc12`, `w:id="12"`) come from the library's counter too:
+ * numbered from 1 in the order they appear, their names and the hyperlinks to them alike.
+ */
+function renumberBookmarks(xml: string): string {
+  const names = new Map<string, string>();
+  const ids = new Map<string, string>();
+  const nameFor = (n: string) => names.get(n) ?? (names.set(n, String(names.size + 1)), names.get(n)!);
+  const idFor = (n: string) => ids.get(n) ?? (ids.set(n, String(ids.size + 1)), ids.get(n)!);
+  return xml
+    .replace(/(<w:bookmark(?:Start|End)\b[^>]*\bw:id=")(\d+)"/g, (_, head: string, id: string) => `${head}${idFor(id)}"`)
+    .replace(/(w:name="|w:anchor="|PAGEREF )_Toc(\d+)\b/g, (_, head: string, n: string) => `${head}_Toc${nameFor(n)}`);
 }
 
 /**

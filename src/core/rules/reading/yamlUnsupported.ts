@@ -25,11 +25,15 @@ const messages = {
     en: (_: None) => 'Keys must be plain words.',
     fr: (_: None) => 'Les clés doivent être des mots simples.',
   },
+  aliasKey: {
+    en: ({ name }: { name: string }) => `Alias *${name} is used as a key: keys are plain words written out; an alias can only stand for a value.`,
+    fr: ({ name }: { name: string }) => `L'alias *${name} sert de clé : une clé s'écrit en toutes lettres ; un alias ne peut remplacer qu'une valeur.`,
+  },
 } satisfies RuleMessages;
 
 const page = {
   en: `**Error.** A YAML feature an engagement file does not allow: a \`%YAML 1.1\` directive, a custom tag
-(\`!include\`, \`!!js/function\`…), a merge key \`<<\`, a key that is not a plain word, or a second
+(\`!include\`, \`!!js/function\`…), a merge key \`<<\`, a key that is not a plain word (an alias \`*name\` used as a key), or a second
 document (\`---\`) in the file.
 
 **Why it matters.** An engagement is plain data, read with the YAML 1.2 core schema so that
@@ -50,7 +54,7 @@ own file.
 \`\`\``,
   fr: `**Erreur.** Une fonctionnalité YAML qu'un fichier d'engagement n'autorise pas : une directive
 \`%YAML 1.1\`, une étiquette personnalisée (\`!include\`, \`!!js/function\`…), une clé de fusion \`<<\`, une
-clé qui n'est pas un simple mot, ou un second document (\`---\`) dans le fichier.
+clé qui n'est pas un simple mot (un alias \`*nom\` employé comme clé), ou un second document (\`---\`) dans le fichier.
 
 **Pourquoi c'est important.** Un engagement est une simple donnée, lue avec le schéma de base de
 YAML 1.2 pour que tous les outils la lisent de la même façon. YAML 1.1 lit \`yes\`, \`no\`, \`on\` comme
