@@ -3,17 +3,20 @@
  * block subset every generated and most hand-written engagements use: block mappings and block
  * lists (`- ` items, `- key: value` compact mappings, `- - x`), plain scalars on one line, single-
  * and double-quoted scalars on one line, flow lists of plain scalars on one line (`[a, b]`). In one
- * linear pass it builds the very nodes the `yaml` composer would build (same classes, same values,
- * same `range` triples), so the plain-value reader, the compact locator and every problem stay the
- * ones of the `yaml` reading: nothing about keys or values is decided here but the scalars' core
- * schema resolution, which is the `yaml` package's own tags.
+ * linear pass it builds the nodes the `yaml` composer would build (same kinds, values and `range`
+ * triples), so the plain-value reader, the compact locator and every problem stay the ones of the
+ * `yaml` reading: nothing about keys or values is decided here but the scalars' core schema
+ * resolution, which is the `yaml` package's own tags. The nodes are light look-alikes that `yaml`'s
+ * own `isScalar`/`isMap`/`isSeq` recognise (its node-type symbol on their prototype): the package's
+ * classes define that symbol per instance with `Object.defineProperty`, which cost more than the
+ * rest of the reading (measured on the 10 MB engagement).
  *
  * The moment a line is outside the subset (comments, blank lines, anchors, aliases, tags, block or
  * multi-line scalars, flow mappings, tabs, `? `, control characters, anything unusual) the piece is
  * "not mine": undefined is returned and the piece is composed by the `yaml` package as before.
  * `test/unit/yaml/fastPiece.test.ts` compares both node trees, range for range.
  */
-import { Pair, Scalar, Schema, YAMLMap, YAMLSeq, type Node as YamlNode } from 'yaml';
+import { Scalar as YamlScalar, Schema, type Node as YamlNode } from 'yaml';
 import { MAX_DEPTH } from './preScan';
 
 /** The core schema as the reader composes with it (readYaml's COMPOSE_OPTIONS: core, no merge keys). */
@@ -24,6 +27,30 @@ interface ScalarTag {
   resolve: (value: string, onError: (message: string) => void, options: object) => unknown;
 }
 const NO_OPTIONS = {};
+
+const NODE_TYPE = Symbol.for('yaml.node.type');
+
+/** A scalar as the composer leaves it for the reader: its value and range (no anchor, no tag). */
+class Scalar {
+  range: [number, number, number] = [0, 0, 0];
+  constructor(readonly value: unknown) {}
+}
+class Pair {
+  constructor(readonly key: Scalar, readonly value: Node) {}
+}
+class YAMLMap {
+  readonly items: Pair[] = [];
+  range: [number, number, number] = [0, 0, 0];
+}
+class YAMLSeq {
+  readonly items: Node[] = [];
+  range: [number, number, number] = [0, 0, 0];
+  flow = false;
+}
+type Node = Scalar | YAMLMap | YAMLSeq;
+for (const [type, name] of [[Scalar, 'scalar'], [Pair, 'pair'], [YAMLMap, 'map'], [YAMLSeq, 'seq']] as const) {
+  Object.defineProperty(type.prototype, NODE_TYPE, { value: Symbol.for(`yaml.${name}`) });
+}
 
 const NOT_MINE: unique symbol = Symbol('not mine');
 const SPACE = 32, LF = 10, CR = 13, DASH = 45, COLON = 58, HASH = 35, QUOTE = 34, APOSTROPHE = 39, BRACKET = 91;
@@ -37,6 +64,7 @@ const ESCAPES: Record<string, string> = {
 };
 
 export interface FastPiece {
+  /** Typed as the `yaml` nodes the reader and the locator take (they only look at what these hold). */
   contents: YamlNode;
 }
 
@@ -48,7 +76,7 @@ export function readFastPiece(text: string, start: number, end: number, depth: n
   try {
     const reader = new FastReader(text, end);
     const contents = reader.piece(start, depth);
-    return { contents };
+    return { contents: contents as unknown as YamlNode };
   } catch (error) {
     if (error === NOT_MINE) return undefined;
     throw error;
@@ -65,7 +93,10 @@ function resolvePlain(value: string, atKey: boolean): Scalar {
       let failed = false;
       const resolved = tag.resolve(value, () => (failed = true), NO_OPTIONS);
       if (failed) notMine();
-      return resolved instanceof Scalar ? resolved : new Scalar(resolved);
+      // The null and bool tags answer a `yaml` Scalar (kept as is by the composer), the others a value.
+      const plain: unknown = resolved instanceof YamlScalar ? resolved.value : resolved;
+      if (typeof plain === 'object' && plain !== null) notMine();
+      return new Scalar(plain);
     }
   }
   return new Scalar(value);
@@ -80,7 +111,7 @@ class FastReader {
 
   constructor(private readonly text: string, private readonly end: number) {}
 
-  piece(start: number, depth: number): YamlNode {
+  piece(start: number, depth: number): Node {
     this.pos = start;
     const column = this.lineIndent();
     const node = this.block(column, depth);
@@ -125,7 +156,7 @@ class FastReader {
   }
 
   /** A block node whose first line is the current one, at `column`. */
-  private block(column: number, depth: number): YamlNode {
+  private block(column: number, depth: number): Node {
     if (depth > MAX_DEPTH) notMine();
     const at = this.pos + column;
     if (this.isItem(at)) return this.sequence(column, at, depth);
@@ -150,7 +181,7 @@ class FastReader {
     return -1;
   }
 
-  private mapping(column: number, firstKey: number, depth: number): YamlMap {
+  private mapping(column: number, firstKey: number, depth: number): YAMLMap {
     const map = new YAMLMap();
     let keyStart = firstKey;
     let last = firstKey;
@@ -161,7 +192,7 @@ class FastReader {
       key.range = [keyStart, colon, colon];
       let value = colon + 1;
       while (value < this.contentEnd && this.text.charCodeAt(value) === SPACE) value++;
-      let node: YamlNode;
+      let node: Node;
       let indent: number;
       if (value >= this.contentEnd) {
         indent = this.nextLine();
@@ -177,7 +208,7 @@ class FastReader {
         indent = this.nextLine();
       }
       map.items.push(new Pair(key, node));
-      last = node.range![2];
+      last = node.range[2];
       if (indent !== column) {
         if (indent > column) notMine();
         break;
@@ -196,7 +227,7 @@ class FastReader {
     for (;;) {
       let content = dash + 1;
       while (content < this.contentEnd && this.text.charCodeAt(content) === SPACE) content++;
-      let node: YamlNode;
+      let node: Node;
       let indent: number;
       if (content >= this.contentEnd) {
         indent = this.nextLine();
@@ -221,7 +252,7 @@ class FastReader {
         }
       }
       seq.items.push(node);
-      last = node.range![2];
+      last = node.range[2];
       // A line at the list's column that is no item ends it (a list at its key's column): the parent decides.
       if (indent !== column || !this.isItem(this.pos + column)) {
         if (indent > column) notMine();
@@ -234,10 +265,10 @@ class FastReader {
   }
 
   /** A scalar or a flow list of plain scalars on the current line from `at` (not a key). */
-  private inline(at: number, depth: number): YamlNode {
+  private inline(at: number, depth: number): Node {
     const text = this.text;
     const first = text.charCodeAt(at);
-    let node: YamlNode;
+    let node: Node;
     let after: number;
     if (first === QUOTE) [node, after] = this.doubleQuoted(at);
     else if (first === APOSTROPHE) [node, after] = this.singleQuoted(at);
@@ -346,5 +377,3 @@ class FastReader {
     }
   }
 }
-
-type YamlMap = YAMLMap<unknown, unknown>;
