@@ -25,6 +25,8 @@ const userSettings = {
   'workbench.enableExperiments': false,
   'chat.disableAIFeatures': true,
   'git.enabled': false,
+  // A sticky tree header can lie over the row a test clicks in the Problems panel (seen in CI).
+  'workbench.tree.enableStickyScroll': false,
 };
 
 /** Creates the folder with a fresh copy of test/fixtures/workspace and examples/ (whichever exist). */
