@@ -182,6 +182,7 @@ class FastReader {
   }
 
   private mapping(column: number, firstKey: number, depth: number): YAMLMap {
+    if (depth > MAX_DEPTH) notMine();
     const map = new YAMLMap();
     let keyStart = firstKey;
     let last = firstKey;
@@ -221,6 +222,7 @@ class FastReader {
   }
 
   private sequence(column: number, firstDash: number, depth: number): YAMLSeq {
+    if (depth > MAX_DEPTH) notMine();
     const seq = new YAMLSeq();
     let dash = firstDash;
     let last = firstDash;

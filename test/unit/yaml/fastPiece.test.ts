@@ -170,6 +170,9 @@ describe('fast reader of the lean pieces', () => {
     // Too deep for the reader: left to yaml and the depth check.
     const deep = Array.from({ length: 70 }, (_, i) => `${' '.repeat(i * 2)}k:`).join('\n') + ' 1\n';
     assert.equal(readFastPiece(deep, 0, deep.length, 1), undefined);
+    const compact = `${'- '.repeat(70)}x\n`;
+    assert.equal(readFastPiece(compact, 0, compact.length, 1), undefined);
+    assert.ok(same(`${'- '.repeat(10)}x\n`));
   });
 
   it('reads generated documents serialised by yaml.stringify exactly as yaml does (property)', () => {
@@ -184,10 +187,11 @@ describe('fast reader of the lean pieces', () => {
       map: fc.dictionary(fc.oneof(fc.constantFrom('id', 'name', 'steps', 'x-note', '__proto__', 'a b', '1', 'true'), fc.string({ maxLength: 8 })), tie('node'), { maxKeys: 4 }),
     })).node;
     const engagement = fc.record({ engagement: fc.dictionary(fc.string({ maxLength: 6 }), value, { maxKeys: 3 }), channels: fc.array(value, { maxLength: 4 }), journeys: fc.array(value, { maxLength: 3 }) });
+    const counts = { fast: 0, total: 0 };
     fc.assert(
       fc.property(engagement, fc.boolean(), (document, flow) => {
         const text = stringify(document, flow ? { collectionStyle: 'flow' } : undefined);
-        checkPieces(text, 'property');
+        checkPieces(text, 'property', counts);
         const lean = readYaml(text, guide, { lean: true });
         const whole = readYaml(text, guide);
         assert.deepEqual(lean.value, whole.value);
@@ -195,5 +199,7 @@ describe('fast reader of the lean pieces', () => {
       }),
       { numRuns: 400, seed: 8 },
     );
+    // The generated documents exercise the fast reader, not only its refusals.
+    assert.ok(counts.fast >= counts.total * 0.5, `fast for ${counts.fast} of ${counts.total} pieces`);
   });
 });
