@@ -1,10 +1,11 @@
 /** The command line's own messages (diagnostic messages come from the core), in English and French. */
 import type { Language } from '../core';
 
+/** Whether a count takes the singular: French uses it for 0 and 1, English only for 1. */
+const SINGULAR: Record<Language, (count: number) => boolean> = { en: (count) => count === 1, fr: (count) => count < 2 };
+
 function plural(lang: Language, count: number, singular: string, pluralForm: string): string {
-  // French uses the singular for 0 and 1; English only for 1.
-  const one = lang === 'fr' ? count < 2 : count === 1;
-  return `${count} ${one ? singular : pluralForm}`;
+  return `${count} ${SINGULAR[lang](count) ? singular : pluralForm}`;
 }
 
 const en = {
@@ -62,8 +63,11 @@ const fr: typeof en = {
 
 export type CliMessages = typeof en;
 
+/** The command line's texts are a catalogue per language, picked by the language, never by a comparison. */
+const CLI_MESSAGES: Record<Language, CliMessages> = { en, fr };
+
 export function cliMessages(lang: Language): CliMessages {
-  return lang === 'fr' ? fr : en;
+  return CLI_MESSAGES[lang];
 }
 
 const usageEn = {
@@ -94,6 +98,8 @@ const usageFr: typeof usageEn = {
 
 export type UsageMessages = typeof usageEn;
 
+const USAGE_MESSAGES: Record<Language, UsageMessages> = { en: usageEn, fr: usageFr };
+
 export function usageMessages(lang: Language): UsageMessages {
-  return lang === 'fr' ? usageFr : usageEn;
+  return USAGE_MESSAGES[lang];
 }

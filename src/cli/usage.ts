@@ -51,12 +51,13 @@ assess, roadmap et journey ne traitent que les fichiers sans erreur ; avec plusi
 un dossier, et un fichier existant n'est remplacé qu'avec --force.`,
 };
 
+const OPTIONS: Record<Language, string> = { en: 'Options: --help, --version', fr: 'Options : --help, --version' };
+
 export function generalHelp(lang: Language): string {
   const commands = (Object.keys(SYNOPSIS) as CommandName[])
     .map((command) => `  ${SYNOPSIS[command]}\n      ${SUMMARY[lang][command]}`)
     .join('\n');
-  const options = lang === 'fr' ? 'Options : --help, --version' : 'Options: --help, --version';
-  return `cxm — CX Maturity Toolkit\n\n${commands}\n  cxm lsp --stdio\n      ${LSP_SUMMARY[lang]}\n\n${COMMON[lang]}\n${options}\n`;
+  return `cxm — CX Maturity Toolkit\n\n${commands}\n  cxm lsp --stdio\n      ${LSP_SUMMARY[lang]}\n\n${COMMON[lang]}\n${OPTIONS[lang]}\n`;
 }
 
 export function commandHelp(command: CommandName, lang: Language): string {

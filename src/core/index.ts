@@ -25,6 +25,8 @@ export { capQuoted } from './validation/diagnosticSink';
 export { RULES, ruleOf, type RuleCode } from './rules/registry';
 export type { Rule, RuleFamily } from './rules/rule';
 export { analysisFailed } from './rules/summary/analysisFailed';
+export { RULE_LINK_TEXTS, RULES_PAGE } from './rules/ruleLinkTexts';
+export { localize, textsIn, type Localized } from './i18n/localized';
 
 // The one model: the analysis of a text, and the diagnostics about a file that could not be read.
 export { analyseEngagement, analyseDocument } from './analysis/analyseEngagement';

@@ -4,7 +4,7 @@
  * the Problems panel's code link, from a link in the hover and from the quick-fix menu.
  */
 import * as vscode from 'vscode';
-import { escapeAttribute, escapeText } from '../../core';
+import { escapeAttribute, escapeText, LANGUAGES, localize, RULE_LINK_TEXTS, type Language } from '../../core';
 import type { HostServices } from '../hostServices';
 import { DIAGNOSTIC_SOURCE } from '../diagnostics/toVscodeDiagnostic';
 import { ENGAGEMENT_SELECTOR } from '../analysis/engagementDocuments';
@@ -24,18 +24,18 @@ export function registerRuleDocs(context: vscode.ExtensionContext, services: Hos
     // bundle carries no rule (their texts and checks stay in the worker), and a code with no section
     // there is no rule.
     if (typeof code !== 'string' || !/^[a-z0-9-]{1,64}$/.test(code)) return;
-    const wanted = language === 'fr' ? 'fr' : 'en';
-    const read = async (lang: string) => new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(services.extensionUri, 'docs', rulesPageName(lang))));
+    const wanted = asLanguage(language);
+    const read = async (lang: Language) => new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(services.extensionUri, 'docs', rulesPageName(lang))));
     // A code documented in English only (a rule newer than its translation) still opens at its section.
-    let lang = wanted;
+    let lang: Language = wanted;
     let section = ruleSection(await read(wanted), code);
-    if (section === undefined && wanted !== 'en') {
-      lang = 'en';
-      section = ruleSection(await read('en'), code);
+    if (section === undefined && wanted !== ENGLISH) {
+      lang = ENGLISH;
+      section = ruleSection(await read(ENGLISH), code);
     }
     if (section === undefined) return;
     const body = await renderMarkdown(section);
-    const title = lang === 'fr' ? `Règle : ${code}` : `Rule: ${code}`;
+    const title = localize(RULE_LINK_TEXTS.pageTitle, lang, { code });
     if (!panel) {
       panel = vscode.window.createWebviewPanel(VIEW_TYPE, title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {
         enableScripts: false,
@@ -109,8 +109,16 @@ function cxmCodes(diagnostics: readonly vscode.Diagnostic[]): string[] {
   return codes;
 }
 
-function languageOf(services: HostServices, document: vscode.TextDocument): string {
-  return services.analysis.latest(document.uri)?.summary.language ?? (vscode.env.language.startsWith('fr') ? 'fr' : 'en');
+/** Every rule has its English page: the one to fall back on. */
+const ENGLISH: Language = 'en';
+
+/** A language the rule pages are written in; anything else (a link's argument is untrusted) reads English. */
+function asLanguage(value: unknown): Language {
+  return (LANGUAGES as readonly unknown[]).includes(value) ? (value as Language) : ENGLISH;
+}
+
+function languageOf(services: HostServices, document: vscode.TextDocument): Language {
+  return asLanguage(services.analysis.latest(document.uri)?.summary.language ?? vscode.env.language.slice(0, 2));
 }
 
 /** The hover over a problem adds a link to its rule (the diagnostic hover's own code link cannot run a command). */
@@ -126,7 +134,7 @@ class RuleHoverProvider implements vscode.HoverProvider {
     text.isTrusted = { enabledCommands: [SHOW_RULE_COMMAND] };
     for (const code of codes) {
       const args = encodeURIComponent(JSON.stringify([code, language]));
-      text.appendMarkdown(`$(book) [${language === 'fr' ? 'Lire la règle' : 'Read the rule'} \`${code}\`](command:${SHOW_RULE_COMMAND}?${args})  \n`);
+      text.appendMarkdown(`$(book) [${localize(RULE_LINK_TEXTS.readTheRule, language)} \`${code}\`](command:${SHOW_RULE_COMMAND}?${args})  \n`);
     }
     return new vscode.Hover(text);
   }

@@ -3,6 +3,8 @@
  * code: from its `## <code>` heading to the next heading of the same level. Pure text, so the
  * unit tests check every code has its section in both languages.
  */
+import { RULES_PAGE, type Language } from '../../core';
+
 export function ruleSection(markdown: string, code: string): string | undefined {
   const lines = markdown.split(/\r?\n/);
   const start = lines.findIndex((line) => line.trim() === `## ${code}`);
@@ -19,6 +21,6 @@ export function ruleSection(markdown: string, code: string): string | undefined 
 }
 
 /** The rules page of a language: French pages beside the English ones. */
-export function rulesPageName(language: string): string {
-  return language === 'fr' ? 'rules.fr.md' : 'rules.md';
+export function rulesPageName(language: Language): string {
+  return RULES_PAGE[language];
 }

@@ -5,7 +5,7 @@ import { DIAGNOSTIC_SEVERITIES } from '../../../src/core/diagnostics/diagnostic'
 import { ruleSection, rulesPageName } from '../../../src/extension/ruleDocs/ruleSection';
 
 const DOCS = join(__dirname, '..', '..', '..', '..', 'docs');
-const page = (language: string) => readFileSync(join(DOCS, rulesPageName(language)), 'utf8');
+const page = (language: 'en' | 'fr') => readFileSync(join(DOCS, rulesPageName(language)), 'utf8');
 
 describe('rule pages (docs/rules.md, docs/rules.fr.md)', () => {
   const documented = Object.keys(DIAGNOSTIC_SEVERITIES).filter((code) => ruleSection(page('en'), code) !== undefined);
