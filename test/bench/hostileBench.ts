@@ -7,6 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyseEngagement } from '../../src/core/analysis/analyseEngagement';
 import { exportJourneyMap } from '../../src/core/journey/exportJourneyMap';
+import { assessmentSchema, engagementFileSchema } from '../../src/core/model/engagementSchema';
+import { keyGuideOf } from '../../src/core/yaml/keyGuide';
+import { readYaml } from '../../src/core/yaml/readYaml';
 import { generateEngagement } from './generateEngagement';
 import { measure, ms } from './measure';
 
@@ -67,6 +70,10 @@ export function runHostileBench(): void {
       if (label === 'realistic 10 MB') {
         // The floor: the same file only composed by the yaml package (its own parse, nothing of ours).
         const floor = runCxm(['x.engagement.yaml'], folder, 'yamlFloorChild.js');
+        // How much of it the fast reader took (src/core/yaml/fastPiece.ts); the rest was composed by yaml.
+        const pieceCount = { fast: 0, composed: 0 };
+        readYaml(text, keyGuideOf(engagementFileSchema, new Set([assessmentSchema])), { lean: true, pieceCount });
+        console.log(`${'  fast reader'.padEnd(28)} ${''.padStart(9)}   ${pieceCount.fast} of ${pieceCount.fast + pieceCount.composed} pieces read fast`);
         console.log(`${'  floor: bare parseDocument'.padEnd(28)} ${''.padStart(9)}   wall ${ms(floor.wall)}   cpu ${ms(floor.cpu)}   peak ${floor.rss.toFixed(0).padStart(5)} MB   (yaml alone, fresh process)`);
       }
     }

@@ -61,9 +61,11 @@ function pathsOf(document: Document.Parsed): string[] {
 }
 
 /** Asserts the lean reading equals the whole one; true when the lean path was taken (no fallback). */
+const pieceCount = { fast: 0, composed: 0 };
+
 function assertSameReading(text: string, label: string): boolean {
   const full = readYaml(text, guide);
-  const lean = readYaml(text, guide, { lean: true });
+  const lean = readYaml(text, guide, { lean: true, pieceCount });
   assert.deepEqual(lean.value, full.value, `${label}: value`);
   assert.deepEqual(lean.problems, full.problems, `${label}: problems`);
   assert.equal(lean.fatal, full.fatal, `${label}: fatal`);
@@ -124,7 +126,12 @@ describe('lean reading (cxm validate)', () => {
   it('reads the corpus exactly as the whole composition, and lean for nearly all of it', () => {
     let lean = 0;
     const files = corpus();
+    pieceCount.fast = pieceCount.composed = 0;
     for (const [label, text] of files) if (assertSameReading(text, label)) lean++;
+    // Most pieces are read by the fast reader (fastPiece.ts), the rest composed by yaml: same results.
+    const pieces = pieceCount.fast + pieceCount.composed;
+    console.log(`      (pieces: ${pieceCount.fast} of ${pieces} read fast)`);
+    assert.ok(pieceCount.fast >= pieces * 0.6, `fast for ${pieceCount.fast} of ${pieces} pieces`);
     assert.ok(files.length >= 40, `only ${files.length} files`);
     assert.ok(lean >= files.length * 0.8, `lean for ${lean} of ${files.length} files`);
   });
@@ -139,6 +146,7 @@ describe('lean reading (cxm validate)', () => {
       if (assertSameReading(mutate(text, seed), `${label} mutated with seed ${seed}`)) lean++;
       total++;
     }
+    assert.ok(pieceCount.fast > 0, 'the mutations exercise the fast reader too');
     // The mutations must keep exercising the lean path, not only the fallback.
     assert.ok(lean >= total * 0.3, `lean for ${lean} of ${total} mutations`);
   });

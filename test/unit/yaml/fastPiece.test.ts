@@ -1,0 +1,205 @@
+/**
+ * The fast reader of the lean reading's pieces (src/core/yaml/fastPiece.ts) must build exactly the
+ * nodes the `yaml` composer builds (classes, values, every range triple) wherever it reads a piece,
+ * say "not mine" wherever the piece is outside its subset or `yaml` finds an error, and be taken for
+ * most pieces of the corpus and of generated engagements.
+ */
+import * as assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import * as fc from 'fast-check';
+import { Composer, Parser, isMap, isScalar, isSeq, stringify, type Document } from 'yaml';
+import { assessmentSchema, engagementFileSchema } from '../../../src/core/model/engagementSchema';
+import { planChunks } from '../../../src/core/yaml/chunkPlan';
+import { readFastPiece } from '../../../src/core/yaml/fastPiece';
+import { keyGuideOf } from '../../../src/core/yaml/keyGuide';
+import { readYaml } from '../../../src/core/yaml/readYaml';
+import { generateEngagement } from '../../bench/generateEngagement';
+import { VALID_ENGAGEMENT } from '../cli/cliHarness';
+
+const ROOT = join(__dirname, '..', '..', '..', '..');
+const guide = keyGuideOf(engagementFileSchema, new Set([assessmentSchema]));
+const listKeys = new Set<string>();
+for (const [key, value] of guide?.kind === 'object' ? guide.keys : []) if (value?.kind === 'array') listKeys.add(key);
+const COMPOSE_OPTIONS = { version: '1.2', schema: 'core', merge: false, uniqueKeys: false, strict: true, prettyErrors: false } as const;
+
+function corpus(): Array<[string, string]> {
+  const files: Array<[string, string]> = [['VALID_ENGAGEMENT', VALID_ENGAGEMENT]];
+  for (const folder of ['examples', join('examples', 'broken'), join('test', 'fixtures', 'rules')]) {
+    for (const name of readdirSync(join(ROOT, folder)).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+      files.push([join(folder, name), readFileSync(join(ROOT, folder, name), 'utf8')]);
+    }
+  }
+  for (const seed of [1, 2, 3]) files.push([`generated ${seed}`, generateEngagement(12_000, seed)]);
+  return files;
+}
+
+/** The piece composed by `yaml` as readYaml's composePiece does; undefined on any error. */
+function composed(text: string, start: number, end: number): Document.Parsed | undefined {
+  const parser = new Parser();
+  parser.offset = start;
+  const tokens = [...parser.parse(text.slice(start, end))];
+  const documents = [...new Composer(COMPOSE_OPTIONS).compose(tokens, true, end)];
+  return documents.length === 1 && documents[0]!.errors.length === 0 ? documents[0] : undefined;
+}
+
+/** The node tree as plain data: kinds, values (NaN and -0 kept apart), ranges, tags and anchors. */
+function shape(node: unknown): unknown {
+  if (node === null || node === undefined) return null;
+  const n = node as { range?: unknown; tag?: unknown; anchor?: unknown };
+  const common = { range: n.range, tag: n.tag, anchor: n.anchor };
+  if (isMap(node)) return { map: node.items.map((pair) => [shape(pair.key), shape(pair.value)]), ...common };
+  if (isSeq(node)) return { seq: node.items.map(shape), ...common };
+  if (isScalar(node)) {
+    const value = node.value;
+    return { scalar: typeof value === 'number' ? (Object.is(value, -0) ? '-0' : `${typeof value}:${value}`) : value, type: typeof value, ...common };
+  }
+  return { other: String(node) };
+}
+
+interface Pieces {
+  fast: number;
+  total: number;
+}
+
+/** Every piece of the plan: where the fast reader reads it, `yaml` must compose the very same tree. */
+function checkPieces(text: string, label: string, counts: Pieces = { fast: 0, total: 0 }): Pieces {
+  const plan = planChunks(text, listKeys);
+  if (!plan) return counts;
+  for (const entry of plan) {
+    const bounds: Array<[number, number, number]> = [];
+    if (entry.items) {
+      bounds.push([entry.start, entry.items[0]!, 1]);
+      entry.items.forEach((item, index) => bounds.push([item, entry.items![index + 1] ?? entry.end, 2]));
+    } else {
+      bounds.push([entry.start, entry.end, 1]);
+    }
+    for (const [start, end, depth] of bounds) {
+      counts.total++;
+      const fast = readFastPiece(text, start, end, depth);
+      if (!fast) continue;
+      counts.fast++;
+      const whole = composed(text, start, end);
+      assert.ok(whole, `${label}: fast reader read a piece yaml rejects: ${JSON.stringify(text.slice(start, Math.min(end, start + 200)))}`);
+      assert.deepEqual(shape(fast.contents), shape(whole.contents), `${label}: piece at ${start}: ${JSON.stringify(text.slice(start, Math.min(end, start + 200)))}`);
+    }
+  }
+  return counts;
+}
+
+/** A piece read on its own (the whole text), its tree against yaml's; returns whether it was read fast. */
+function same(text: string): boolean {
+  const fast = readFastPiece(text, 0, text.length, 1);
+  const whole = composed(text, 0, text.length);
+  if (!fast) return false;
+  assert.ok(whole, `fast reader read what yaml rejects: ${JSON.stringify(text)}`);
+  assert.deepEqual(shape(fast.contents), shape(whole.contents), JSON.stringify(text));
+  return true;
+}
+
+describe('fast reader of the lean pieces', () => {
+  it('builds the yaml tree exactly for every piece it reads, and reads most pieces of the corpus', () => {
+    const counts = { fast: 0, total: 0 };
+    for (const [label, text] of corpus()) checkPieces(text, label, counts);
+    assert.ok(counts.total > 500, `only ${counts.total} pieces`);
+    assert.ok(counts.fast >= counts.total * 0.6, `fast for ${counts.fast} of ${counts.total} pieces`);
+  });
+
+  it('reads every piece of a generated engagement, and readYaml lean counts them fast', () => {
+    const text = generateEngagement(300_000, 9);
+    const counts = checkPieces(text, 'generated 300 KB');
+    assert.equal(counts.fast, counts.total);
+    const pieceCount = { fast: 0, composed: 0 };
+    const lean = readYaml(text, guide, { lean: true, pieceCount });
+    assert.ok(lean.locator);
+    assert.equal(pieceCount.composed, 0);
+    assert.equal(pieceCount.fast, counts.total);
+    assert.deepEqual(lean.value, readYaml(text, guide).value);
+  });
+
+  it('resolves every scalar form as the core schema does', () => {
+    const scalars = [
+      'yes', 'no', 'on', 'y', 'true', 'True', 'TRUE', 'tRue', 'false', 'null', 'Null', 'NULL', '~', 'nULL',
+      '0', '-0', '+1', '007', '0o7', '0o8', '0x1F', '0X1F', '0xg', '0b1', '1_000', '1e3', '1E-3', '+1.5e+3', '.5', '-.5', '5.', '1.2.3',
+      '.inf', '-.inf', '+.Inf', '.INF', '.nan', '.NaN', '.NAN', 'nan', 'inf', '2026-11-02', '12:30', '1:2', 'key:value', 'a#b', 'a b  c',
+      '-x', '-1', ':x', '?x', 'a,b', 'a[b]', 'a{b}', "it's", 'é', '€ 10', '9999999999999999999999', '0x' + 'f'.repeat(20),
+      "'it''s'", "''", "'a # b'", '"\\u00e9\\t"', '"\\x41\\U0001F600\\0\\a\\b\\e\\f\\n\\r\\v\\N\\_\\L\\P\\ \\"\\/\\\\"', '""', '"a # b"', '"\'"',
+    ];
+    for (const scalar of scalars) {
+      for (const text of [`k: ${scalar}\n`, `k: ${scalar}   \n`, `- ${scalar}\n`, `k: ${scalar}\r\n`, `k: ${scalar}`]) {
+        assert.ok(same(text), `fast: ${JSON.stringify(text)}`);
+      }
+    }
+    for (const list of ['k: [a, b]\n', 'k: []\n', 'k: [ ]  \n', 'k: [1, .5, -.inf, ~, true, a b, 0o7]\n', 'k: [x,  y ]\n', '- [a]\n']) {
+      assert.ok(same(list), `fast: ${JSON.stringify(list)}`);
+    }
+  });
+
+  it('reads the block shapes: nesting, compact mappings, empty values, lists at their key\'s column', () => {
+    const texts = [
+      'a:\n  b: 1\n  c:\n    - x\n    - y: 2\n      z: 3\n',
+      'a:\n- x\n- y\nb: 1\n',
+      'a:\nb:\n',
+      'a:   \nb: 1\n',
+      '- \n- x\n-\n',
+      '- - x\n  - y\n- - - z\n',
+      '- a:\n  - x\n',
+      '- a:\n    - x\n  b: 2\n',
+      '-\n  a: 1\n-\n  - 2\n',
+      'key with spaces: v\n',
+      'a: 1\r\nb:\r\n  - x\r\n  -\r\n',
+      'k: v',
+      '__proto__: 1\nconstructor: 2\nx-note: 3\n',
+      '-x: 1\n-y: [-1, -z]\n',
+    ];
+    for (const text of texts) assert.ok(same(text), `fast: ${JSON.stringify(text)}`);
+  });
+
+  it('says "not mine" outside its subset and wherever yaml finds an error', () => {
+    const declined = [
+      'a: b: c\n', 'key:value\n', 'a: 1 # c\n', '# c\na: 1\n', 'a: 1\n\nb: 2\n', 'a: &x 1\n', 'a: *x\n', 'a: !!str 1\n', 'a: |\n  x\n',
+      'a: >\n  x\n', 'a: hello\n  world\n', 'a: "x\n  y"\n', "a: 'x\n", 'a: {b: 1}\n', 'a:\t1\n', '? a\n: b\n', '%YAML 1.2\n', 'a : 1\n',
+      '"a": 1\n', "'a': 1\n", 'a: - x\n', 'a: 1\n- x\n', '- x\n  y\n', 'a: [b, [c]]\n', 'a: [b,\n  c]\n', 'a: [b,]\n', 'a: [, b]\n',
+      'a: [b: c]\n', 'a: ["b"]\n', 'a: "\\q"\n', 'a: "\\ud800"\n', 'a: "x" y\n', "a: 'x' y\n", 'a: @x\n', 'a: `x\n', 'a: %x\n',
+      'a: 1\rb: 2\n', 'a: x\u2028y\n', 'a: \u0085\n', 'a:\n  b: 1\n c: 2\n', 'a:\n  b: 1\n    c: 2\n', 'a: 1\n  b: 2\n', `${'k'.repeat(1100)}: 1\n`,
+      '- a\n - b\n', 'a: ]x\n', 'a: x:\n', '- ? x\n',
+    ];
+    for (const text of declined) {
+      assert.equal(readFastPiece(text, 0, text.length, 1), undefined, JSON.stringify(text));
+    }
+    // Too deep for the reader: left to yaml and the depth check.
+    const deep = Array.from({ length: 70 }, (_, i) => `${' '.repeat(i * 2)}k:`).join('\n') + ' 1\n';
+    assert.equal(readFastPiece(deep, 0, deep.length, 1), undefined);
+    const compact = `${'- '.repeat(70)}x\n`;
+    assert.equal(readFastPiece(compact, 0, compact.length, 1), undefined);
+    assert.ok(same(`${'- '.repeat(10)}x\n`));
+  });
+
+  it('reads generated documents serialised by yaml.stringify exactly as yaml does (property)', () => {
+    const word = fc.oneof(
+      fc.constantFrom('yes', 'null', '~', '0o7', '1e3', '.5', '-.inf', "it's", 'a: b', '#x', 'x #y', '- x', '[a]', 'é\t', '', ' lead', 'trail ', '2026-01-01', '0x1F'),
+      fc.string({ maxLength: 12 }),
+    );
+    const scalar = fc.oneof(word, fc.integer(), fc.double({ noNaN: false }), fc.boolean(), fc.constant(null));
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, scalar, tie('list'), tie('map')),
+      list: fc.array(tie('node'), { maxLength: 4 }),
+      map: fc.dictionary(fc.oneof(fc.constantFrom('id', 'name', 'steps', 'x-note', '__proto__', 'a b', '1', 'true'), fc.string({ maxLength: 8 })), tie('node'), { maxKeys: 4 }),
+    })).node;
+    const engagement = fc.record({ engagement: fc.dictionary(fc.string({ maxLength: 6 }), value, { maxKeys: 3 }), channels: fc.array(value, { maxLength: 4 }), journeys: fc.array(value, { maxLength: 3 }) });
+    const counts = { fast: 0, total: 0 };
+    fc.assert(
+      fc.property(engagement, fc.boolean(), (document, flow) => {
+        const text = stringify(document, flow ? { collectionStyle: 'flow' } : undefined);
+        checkPieces(text, 'property', counts);
+        const lean = readYaml(text, guide, { lean: true });
+        const whole = readYaml(text, guide);
+        assert.deepEqual(lean.value, whole.value);
+        assert.deepEqual(lean.problems, whole.problems);
+      }),
+      { numRuns: 400, seed: 8 },
+    );
+    // The generated documents exercise the fast reader, not only its refusals.
+    assert.ok(counts.fast >= counts.total * 0.5, `fast for ${counts.fast} of ${counts.total} pieces`);
+  });
+});
