@@ -40,14 +40,17 @@ const node = { ...common, platform: 'node', format: 'cjs', target: 'node20', plu
 // (Word and PowerPoint only) from their own files.
 const shipped = { plugins: [builtinTemplatesPlugin(root), lazyHandlebarsCompilerPlugin(), officeRendererPlugin(true), yamlDebugSwitchesPlugin()] };
 
-/** `cxm-office-renderer`: dist/officeRenderer.js next to a shipped bundle; the sources in tests and benchmarks. */
+/**
+ * `cxm-office-renderer`: in a shipped bundle, the loader of dist/officeRenderer.js next to it with
+ * its code cache (src/officeRenderer/shippedOfficeRenderer.ts); the sources in tests and benchmarks.
+ */
 function officeRendererPlugin(shippedBundle) {
   return {
     name: 'cxm-office-renderer',
     setup(build) {
-      build.onResolve({ filter: /^cxm-office-renderer$/ }, () => (shippedBundle
-        ? { path: './officeRenderer.js', external: true }
-        : { path: join(root, 'src', 'officeRenderer', 'officeRenderer.ts') }));
+      build.onResolve({ filter: /^cxm-office-renderer$/ }, () => ({
+        path: join(root, 'src', 'officeRenderer', shippedBundle ? 'shippedOfficeRenderer.ts' : 'officeRenderer.ts'),
+      }));
     },
   };
 }
@@ -61,7 +64,9 @@ const builds = [
   { ...node, entryPoints: { cxm: 'src/cli/cxm.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, ...shipped },
   { ...node, entryPoints: { handlebarsCompiler: HANDLEBARS_COMPILER_ENTRY }, outdir: 'dist', metafile: true },
   // Word and PowerPoint (docx, pptxgenjs): loaded only when an Office document is asked for.
-  { ...node, entryPoints: { officeRenderer: 'src/officeRenderer/officeRenderer.ts' }, outdir: 'dist', metafile: true },
+  // Loaded through `vm.Script` with its code cache (src/officeRenderer/codeCachedRequire.ts), which has no
+  // loader for a dynamic `import()`: pptxgenjs's `import('node:fs')` becomes a `require`.
+  { ...node, entryPoints: { officeRenderer: 'src/officeRenderer/officeRenderer.ts' }, outdir: 'dist', metafile: true, supported: { 'dynamic-import': false } },
   // The webview runs in a browser iframe under a strict CSP: classic scripts, the map's first and the
   // toolkit's after it (both deferred), and a stylesheet (no inline style).
   { ...common, platform: 'browser', format: 'iife', entryPoints: { main: 'webview/main.ts', toolkit: 'webview/toolkit.ts' }, outdir: 'dist/webview', metafile: true },
@@ -101,10 +106,23 @@ if (watch) {
     }
   }
   await emitJsonSchema();
+  await emitOfficeCodeCache();
   await emitRulesPages();
   await emitWebviewCss();
   // Runtime strings for vscode.l10n (the manifest's `l10n` points here).
   cpSync(join(root, 'src', 'extension', 'l10n'), join(root, 'dist', 'l10n'), { recursive: true });
+}
+
+/**
+ * Writes dist/officeRenderer.cache, the V8 code cache of dist/officeRenderer.js after rendering the
+ * example to Word and PowerPoint (src/build/emitOfficeCodeCache.ts), with this Node: a host on
+ * another V8 (VS Code's Electron) rejects it and compiles as before.
+ */
+async function emitOfficeCodeCache() {
+  const script = join(root, 'dist', 'emitOfficeCodeCache.cjs');
+  await esbuild.build({ ...node, sourcemap: false, minify: false, entryPoints: ['src/build/emitOfficeCodeCache.ts'], outfile: script });
+  execFileSync(process.execPath, [script, join(root, 'dist'), join(root, 'examples', 'negoce-pme.engagement.yaml')], { stdio: 'inherit' });
+  rmSync(script);
 }
 
 /** Generates dist/webview/map.css from the page's and the map's CSS constants. */
