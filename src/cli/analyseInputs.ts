@@ -48,7 +48,10 @@ export async function analyseInput(input: InputFile, options: AnalysisOptions): 
   const read = readEngagementFile(input, hostLanguage);
   if (!read.ok) return { input, path: input.path, diagnostics: [read.diagnostic] };
   try {
-    const analysis = analyseEngagement(read.text, { lang: options.lang, fallbackLang: options.fallbackLang, validateOnly: options.validateOnly, byteLength: read.byteLength });
+    // A journey export draws the engagement and the diagnostics only (no maturity, roadmap or
+    // source locations): the lean reading gives the same, without composing the YAML tree.
+    const validateOnly = options.validateOnly === true || options.render?.document.kind === 'journey';
+    const analysis = analyseEngagement(read.text, { lang: options.lang, fallbackLang: options.fallbackLang, validateOnly, byteLength: read.byteLength });
     if (!options.render) return { input, path: input.path, diagnostics: analysis.diagnostics, analysis };
     const diagnostics = options.errorsOnly ? analysis.diagnostics.filter((d) => d.severity === 'error') : analysis.diagnostics;
     if (!analysis.ok) return { input, path: input.path, diagnostics };
