@@ -25,8 +25,19 @@ export async function openCommandPalette(): Promise<Locator> {
 
 /** Runs a command by its palette label, e.g. `CX Maturity: Show Journey Map`. */
 export async function runCommand(label: string): Promise<void> {
-  const input = await openCommandPalette();
-  await input.fill(`>${label}`);
+  let input = await openCommandPalette();
+  try {
+    await input.fill(`>${label}`, { timeout: 10_000 });
+  } catch {
+    // The palette went inert under us: a modal dialog opened late by the previous step (seen once
+    // in CI under load). Dismiss it, say so in the log, and ask again.
+    const dialog = workbenchPage().locator('.monaco-dialog-box');
+    console.log(`runCommand(${label}): palette inert${await dialog.isVisible() ? `, dialog: ${(await dialog.innerText()).slice(0, 200)}` : ''}; retrying`);
+    await workbenchPage().keyboard.press('Escape');
+    await workbenchPage().keyboard.press('Escape');
+    input = await openCommandPalette();
+    await input.fill(`>${label}`);
+  }
   await pickQuickInputRow(label);
   // The palette closes, or the command replaces it with its own quick pick.
   await workbenchPage().waitForFunction(() => {
