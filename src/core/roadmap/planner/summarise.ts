@@ -50,7 +50,7 @@ export function summarise(ctx: PlanContext, phases: readonly RoadmapPhase[]): Su
   const messages: SummaryMessage[] = [{
     id: 'standing',
     text: ctx.say(
-      `${client} stands at ${maturity.overall.level}/5 (${word(maturity.overall.maturity, 'en')}), change stage ${word(engagement.change.stage, 'en')}; weakest: ${joinList(weakest.map((d) => `${dimensionLabel(d.id, 'en').toLowerCase()} ${d.level}/5`), 'en')}.`,
+      `${client} stands at ${maturity.overall.level}/5 (${word(maturity.overall.maturity, 'en')}), at the ${word(engagement.change.stage, 'en')} stage of change; weakest: ${joinList(weakest.map((d) => `${dimensionLabel(d.id, 'en').toLowerCase()} ${d.level}/5`), 'en')}.`,
       `${quoteName(client, 'fr')} est au niveau ${maturity.overall.level}/5 (${word(maturity.overall.maturity, 'fr')}), stade de changement${NBSP}: ${word(engagement.change.stage, 'fr')}${semicolon('fr')} points les plus faibles${NBSP}: ${joinList(weakest.map((d) => `${dimensionLabel(d.id, 'fr').toLowerCase()} ${d.level}/5`), 'fr')}.`,
     ),
     evidence: weakest.flatMap((d) => d.evidence.slice(0, 1)),
