@@ -43,7 +43,46 @@ const SHAPES: Array<[string, () => string]> = [
   ['3,000 × 3,000 did-you-mean', didYouMeanWorstCase],
   ['50,000 steps', () => engagementWithSteps(50_000)],
   ['realistic 10 MB', () => generateEngagement(10_000_000, 7)],
+  // The realistic engagement rewritten in shapes the first lean plan declined (composed whole then:
+  // 5 to 6 s and 560 to 650 MB), and single pieces of 10 MB the fast reader declines.
+  ['  --- document start', () => `---\n${realistic()}`],
+  ['  %YAML 1.2 directive', () => `%YAML 1.2\n---\n${realistic()}`],
+  ['  %YAML 1.1 (reported)', () => `%YAML 1.1\n---\n${realistic()}`],
+  ['  lists at column 0', () => realistic().replace(/^ {2}(\s*)/gm, '$1').slice(0, 9_900_000)],
+  ['  root is a list', () => `- ${realistic().split('\n').join('\n  ')}`.slice(0, 9_900_000)],
+  ['  top-level key twice', () => `${realistic()}\nengagement:\n  client: B\n`],
+  ['  one journey, commented', oneCommentedJourney],
+  ['  one 10 MB x- entry', () => `engagement:\n  client: X\nx-big:\n${commented(realistic(), '  ')}`.slice(0, 9_900_000)],
+  ['  root list, commented', () => `- ${commented(realistic(), '  ').slice(2)}`.slice(0, 9_800_000)],
+  ['  comment ending a cut list', () => `${realistic()}\n      # the end, between the columns\n`],
 ];
+
+let realisticText: string | undefined;
+/** The realistic 10 MB engagement, generated once for all the shapes made from it. */
+function realistic(): string {
+  return (realisticText ??= generateEngagement(10_000_000, 7));
+}
+
+/** Every line indented by `indent`, every line with a value given a trailing comment (the fast reader declines comments). */
+function commented(text: string, indent: string): string {
+  return text.replace(/\n$/, '').split('\n').map((line) => `${indent}${line}${line.endsWith(':') ? '' : '  # c'}`).join('\n');
+}
+
+/** A single journey of 10 MB (under the 100,000 items of a list), each step with a comment. */
+function oneCommentedJourney(): string {
+  const base = realistic();
+  const head = `${base.slice(0, base.indexOf('journeys:'))}journeys:\n  - id: j\n    segment: pme\n    stages:\n`;
+  const stages: string[] = [];
+  let size = head.length;
+  for (let stage = 0; size < 9_800_000; stage++) {
+    const steps = [`      - name: Stage ${stage}\n        steps:\n`];
+    for (let step = 0; step < 1000; step++) steps.push(`          - channel: site  # step ${step}\n            action: Step ${stage}.${step}\n            emotion: ${(step % 5) - 2}\n`);
+    const block = steps.join('');
+    stages.push(block);
+    size += block.length;
+  }
+  return head + stages.join('');
+}
 
 function runCxm(args: string[], cwd: string, script = 'peakMemoryChild.js'): { wall: number; cpu: number; rss: number; status: number | null } {
   const started = performance.now();
