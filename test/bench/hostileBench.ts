@@ -55,6 +55,11 @@ const SHAPES: Array<[string, () => string]> = [
   ['  one 10 MB x- entry', () => `engagement:\n  client: X\nx-big:\n${commented(realistic(), '  ')}`.slice(0, 9_900_000)],
   ['  root list, commented', () => `- ${commented(realistic(), '  ').slice(2)}`.slice(0, 9_800_000)],
   ['  comment ending a cut list', () => `${realistic()}\n      # the end, between the columns\n`],
+  // Single constructs the plan cannot cut, over 95,000 lines.
+  ['quoted scalar over lines', () => `x-notes: "\n${Array.from({ length: 95_000 }, (_, i) => `  line ${i} ${'y'.repeat(90)}`).join('\n')}"\n`],
+  ['block scalar over lines', () => `x-notes: |\n${Array.from({ length: 95_000 }, (_, i) => `  line ${i} ${'y'.repeat(90)}`).join('\n')}\n`],
+  ['flow list over lines', () => `x-a: [\n${Array.from({ length: 95_000 }, (_, i) => `  "item ${i} ${'y'.repeat(80)}",`).join('\n')}\n  z]\n`],
+  ['95,000 flow-map items', () => `x-l:\n${Array.from({ length: 95_000 }, (_, i) => `  - {a: ${i}, b: "${'y'.repeat(80)}"}`).join('\n')}\n`],
 ];
 
 let realisticText: string | undefined;
