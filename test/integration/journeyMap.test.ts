@@ -159,7 +159,9 @@ describe('Journey map panel in a real VS Code', () => {
   });
 
   it('exports from the worker\'s version without decoding the analysis, and never replaces a file unasked', async () => {
-    const before = (await panelOf())!;
+    // The panel (open or opened here) is where the test reads the host's count of decoded analyses.
+    await vscode.commands.executeCommand('cxm.openJourneyMap', uri);
+    const before = await until('the panel', panelOf);
     const output = vscode.Uri.joinPath(workspaceFolder(), 'journey-map', 'exported.reorder.svg');
     type Result = { status: string; reason?: string; uri?: vscode.Uri };
     const run = (options: object) => vscode.commands.executeCommand<Result>('cxm.exportJourneyMap', uri, { output, ...options });
