@@ -48,12 +48,14 @@ const SHAPES: Array<[string, () => string]> = [
   ['  --- document start', () => `---\n${realistic()}`],
   ['  %YAML 1.2 directive', () => `%YAML 1.2\n---\n${realistic()}`],
   ['  %YAML 1.1 (reported)', () => `%YAML 1.1\n---\n${realistic()}`],
-  ['  lists at column 0', () => realistic().replace(/^ {2}(\s*)/gm, '$1').slice(0, 9_900_000)],
-  ['  root is a list', () => `- ${realistic().split('\n').join('\n  ')}`.slice(0, 9_900_000)],
+  ['  lists at column 0', () => realistic().replace(/^ {2}(\s*)/gm, '$1')],
+  ['  root is a list', () => wholeLines(`- ${realistic().split('\n').join('\n  ')}`, 9_900_000)],
   ['  top-level key twice', () => `${realistic()}\nengagement:\n  client: B\n`],
   ['  one journey, commented', oneCommentedJourney],
-  ['  one 10 MB x- entry', () => `engagement:\n  client: X\nx-big:\n${commented(realistic(), '  ')}`.slice(0, 9_900_000)],
-  ['  root list, commented', () => `- ${commented(realistic(), '  ').slice(2)}`.slice(0, 9_800_000)],
+  ['  one 10 MB x- entry', () => wholeLines(`engagement:\n  client: X\nx-big:\n${commented(realistic(), '  ')}`, 9_900_000)],
+  ['  root list, commented', () => wholeLines(`- ${commented(realistic(), '  ').slice(2)}`, 9_800_000)],
+  // A file saved mid-edit (a quote left open at its end): that piece does not compose, so the whole text is (the fallback).
+  ['  syntax error at the end', () => `${realistic().slice(0, realistic().lastIndexOf('action: ') + 8)}"Demande`],
   ['  comment ending a cut list', () => `${realistic()}\n      # the end, between the columns\n`],
   // Single constructs the plan cannot cut, over 95,000 lines.
   ['quoted scalar over lines', () => `x-notes: "\n${Array.from({ length: 95_000 }, (_, i) => `  line ${i} ${'y'.repeat(90)}`).join('\n')}"\n`],
@@ -61,6 +63,11 @@ const SHAPES: Array<[string, () => string]> = [
   ['flow list over lines', () => `x-a: [\n${Array.from({ length: 95_000 }, (_, i) => `  "item ${i} ${'y'.repeat(80)}",`).join('\n')}\n  z]\n`],
   ['95,000 flow-map items', () => `x-l:\n${Array.from({ length: 95_000 }, (_, i) => `  - {a: ${i}, b: "${'y'.repeat(80)}"}`).join('\n')}\n`],
 ];
+
+/** The text up to its last line break before `max` characters (a shape, not a truncated file). */
+function wholeLines(text: string, max: number): string {
+  return text.length <= max ? text : text.slice(0, text.lastIndexOf('\n', max) + 1);
+}
 
 let realisticText: string | undefined;
 /** The realistic 10 MB engagement, generated once for all the shapes made from it. */
@@ -102,16 +109,18 @@ function verdict(run: { cpu: number; rss: number }): string {
   return `[time ${run.cpu <= 2000 ? 'ok' : 'OVER'}, memory ${run.rss <= 400 ? 'ok' : 'OVER'}]`;
 }
 
-export function runHostileBench(): void {
+/** `only`: run the shapes whose label holds it, and nothing else (`node dist/bench/hostileBench.js shapes root`). */
+export function runHostileBench(only?: string): void {
   console.log('\n== Hostile inputs: cxm validate in a fresh process (targets ≤ 2 s, ≤ 400 MB) ==');
   const folder = mkdtempSync(join(tmpdir(), 'cxm-hostile-bench-'));
   try {
     for (const [label, make] of SHAPES) {
+      if (only !== undefined && !label.includes(only)) continue;
       const text = make();
       writeFileSync(join(folder, 'x.engagement.yaml'), text);
       const run = runCxm(['validate', 'x.engagement.yaml', '--format', 'json'], folder);
       console.log(`${label.padEnd(28)} ${(Buffer.byteLength(text) / MiB).toFixed(1).padStart(5)} MiB   wall ${ms(run.wall)}   cpu ${ms(run.cpu)}   peak ${run.rss.toFixed(0).padStart(5)} MB   exit ${run.status}   ${verdict(run)}`);
-      if (label === 'realistic 10 MB') {
+      if (label === 'realistic 10 MB' && only === undefined) {
         // The floor: the same file only composed by the yaml package (its own parse, nothing of ours).
         const floor = runCxm(['x.engagement.yaml'], folder, 'yamlFloorChild.js');
         // How much of it the fast reader took (src/core/yaml/fastPiece.ts); the rest was composed by yaml.
@@ -124,7 +133,7 @@ export function runHostileBench(): void {
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
-  runJourneyExportBench();
+  if (only === undefined) runJourneyExportBench();
 }
 
 /** `node dist/bench/hostileBench.js journey` runs this part alone. */
@@ -157,5 +166,6 @@ export function runJourneyExportBench(): void {
 
 if (process.argv[1]?.endsWith('hostileBench.js')) {
   if (process.argv[2] === 'journey') runJourneyExportBench();
+  else if (process.argv[2] === 'shapes') runHostileBench(process.argv[3] ?? '');
   else runHostileBench();
 }
