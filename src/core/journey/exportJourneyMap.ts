@@ -61,19 +61,47 @@ export function exportJourneyMap(analysis: EngagementAnalysis, options: JourneyE
 
 /**
  * The export as chunks of text (tens of kilobytes each) that, joined, are exportJourneyMap's
- * document: what a caller writing a file or a stream takes, so no 50 MB string is ever built.
+ * document.
  */
 export function exportJourneyMapChunks(analysis: EngagementAnalysis, options: JourneyExportOptions): string[] {
+  const chunks: string[] = [];
+  prepareJourneyMapExport(analysis, options).write((chunk) => chunks.push(chunk));
+  return chunks;
+}
+
+/**
+ * An export ready to be written: its maps are modelled and laid out (whatever can fail has failed
+ * here), their text is made as it is written.
+ */
+export interface JourneyMapExport {
+  /**
+   * Hands the document to `sink` chunk by chunk, in order, as it is drawn (a file being written):
+   * no chunk need outlive its writing, so a 50,000-step map costs the memory of its model, not of
+   * its 50 MB of text. Can be called again: it draws again.
+   */
+  write(sink: (chunk: string) => void): void;
+}
+
+/** Throws what exportJourneyMap throws. */
+export function prepareJourneyMapExport(analysis: EngagementAnalysis, options: JourneyExportOptions): JourneyMapExport {
   if (!analysis.engagement) throw new Error('The engagement did not pass the schema: no journey map can be exported.');
   const ids = options.journeyId === undefined ? journeyIds(analysis) : [options.journeyId];
   const models = ids.map((id) => journeyMapModel(analysis, id));
-  if (options.format === 'mermaid') return [`${withTargets(models, analysis, options.journeyId).map((model) => mermaidJourney(model)).join('\n\n')}\n`];
+  if (options.format === 'mermaid') {
+    const text = `${withTargets(models, analysis, options.journeyId).map((model) => mermaidJourney(model)).join('\n\n')}\n`;
+    return { write: (sink) => sink(text) };
+  }
   // Printed pages have no tooltip: every word of every card is wrapped in full.
   const maps = models.map((model) => prepareJourneyMap(model, { standalone: options.format === 'svg' && models.length === 1, fullText: true }));
-  const writer = new MarkupWriter();
-  if (options.format === 'svg') writeStackedSvg(writer, maps, analysis);
-  else writeHtmlPage(writer, maps, analysis);
-  return writer.finish();
+  const format = options.format;
+  return {
+    write(sink) {
+      const writer = new MarkupWriter(sink);
+      if (format === 'svg') writeStackedSvg(writer, maps, analysis);
+      else writeHtmlPage(writer, maps, analysis);
+      writer.finish();
+    },
+  };
 }
 
 /**

@@ -37,20 +37,35 @@ export function escapeAttribute(value: string): string {
   return value.replace(XML_INVALID, '\uFFFD').replace(MARKUP, (char) => ENTITIES[char]!);
 }
 
-/** Names already checked: a 50,000-step map has a million attributes but a few dozen names. */
-const checkedTags = new Set<string>();
-const checkedAttributes = new Set<string>();
+/**
+ * The fixed pieces of markup around each name, checked and built once per name: a 50,000-step map
+ * has a million elements and attributes but a few dozen names, and joining costs per piece, so an
+ * attribute is two pieces (`" name="` with the previous value's closing quote, then its value).
+ */
+interface TagPieces { start: string; end: string }
+interface AttributePieces { first: string; next: string }
+const tagPieces = new Map<string, TagPieces>();
+const attributePieces = new Map<string, AttributePieces>();
+const MAX_CACHED_NAMES = 256;
 
-function checkTag(tag: string): void {
-  if (checkedTags.has(tag)) return;
-  if (!SAFE_TAG_NAME.test(tag)) throw new Error(`Unsafe tag name: ${tag}`);
-  if (checkedTags.size < 256) checkedTags.add(tag);
+function piecesOfTag(tag: string): TagPieces {
+  let pieces = tagPieces.get(tag);
+  if (pieces === undefined) {
+    if (!SAFE_TAG_NAME.test(tag)) throw new Error(`Unsafe tag name: ${tag}`);
+    pieces = { start: `<${tag}`, end: `</${tag}>` };
+    if (tagPieces.size < MAX_CACHED_NAMES) tagPieces.set(tag, pieces);
+  }
+  return pieces;
 }
 
-function checkAttribute(name: string): void {
-  if (checkedAttributes.has(name)) return;
-  if (!isSafeAttributeName(name)) throw new Error(`Unsafe attribute name: ${name}`);
-  if (checkedAttributes.size < 256) checkedAttributes.add(name);
+function piecesOfAttribute(name: string): AttributePieces {
+  let pieces = attributePieces.get(name);
+  if (pieces === undefined) {
+    if (!isSafeAttributeName(name)) throw new Error(`Unsafe attribute name: ${name}`);
+    pieces = { first: ` ${name}="`, next: `" ${name}="` };
+    if (attributePieces.size < MAX_CACHED_NAMES) attributePieces.set(name, pieces);
+  }
+  return pieces;
 }
 
 /**
@@ -61,31 +76,36 @@ function checkAttribute(name: string): void {
 const CHUNK_CHARS = 1 << 16;
 
 export class MarkupWriter implements DrawingSink {
+  /**
+   * @param onChunk takes each chunk as soon as it is full (a file being written), so the chunks
+   * need not outlive their writing; without it they are kept for `finish()`.
+   */
+  constructor(private readonly onChunk?: (chunk: string) => void) {}
+
   private pieces: string[] = [];
   private pending = 0;
   private readonly chunks: string[] = [];
-  private readonly openTags: string[] = [];
+  /** The end tags of the elements open, innermost last. */
+  private readonly openEnds: string[] = [];
 
   open(tag: string, attrs: Attributes): void {
-    this.startTag(tag, attrs);
-    this.openTags.push(tag);
+    this.openEnds.push(this.startTag(tag, attrs));
   }
 
   close(): void {
-    const tag = this.openTags.pop();
-    if (tag === undefined) throw new Error('close() without open()');
-    this.endTag(tag);
+    const end = this.openEnds.pop();
+    if (end === undefined) throw new Error('close() without open()');
+    this.endTag(end);
   }
 
   empty(tag: string, attrs: Attributes): void {
-    this.startTag(tag, attrs);
-    this.endTag(tag);
+    this.endTag(this.startTag(tag, attrs));
   }
 
   text(tag: string, attrs: Attributes, text: string): void {
-    this.startTag(tag, attrs);
+    const end = this.startTag(tag, attrs);
     this.push(escapeText(text));
-    this.endTag(tag);
+    this.endTag(end);
   }
 
   /** A whole virtual tree, as the same calls would have written it. */
@@ -105,39 +125,43 @@ export class MarkupWriter implements DrawingSink {
     this.push(markup);
   }
 
-  /** The chunks, in order: joined, they are the document. Every element must be closed. */
+  /** The chunks kept, in order (none given to `onChunk`): joined, they are the document. Every element must be closed. */
   finish(): string[] {
-    if (this.openTags.length > 0) throw new Error(`Unclosed element: ${this.openTags.at(-1)}`);
+    if (this.openEnds.length > 0) throw new Error(`Unclosed element: ${this.openEnds.at(-1)}`);
     this.flush();
     return this.chunks;
   }
 
   /**
-   * Pieces are pushed as the flat strings they are (names, values, punctuation), never glued with
-   * a template first: a glued piece is a rope that the final join would have to walk again.
+   * Pieces are pushed as the flat strings they are, never glued with a template first: a glued
+   * piece is a rope that the join would walk again.
    */
-  private startTag(tag: string, attrs: Attributes): void {
-    checkTag(tag);
+  private startTag(tag: string, attrs: Attributes): string {
+    const { start, end } = piecesOfTag(tag);
     const pieces = this.pieces;
-    pieces.push('<', tag);
-    let pending = tag.length + 1;
+    pieces.push(start);
+    let pending = start.length;
+    let quoted = false;
     for (const name in attrs) {
       if (!Object.hasOwn(attrs, name)) continue;
       const value = attrs[name];
       if (value === undefined) continue;
-      checkAttribute(name);
+      const names = piecesOfAttribute(name);
+      const prefix = quoted ? names.next : names.first;
       // A number prints as digits, a sign, a dot or an exponent: nothing to escape.
       const text = typeof value === 'number' ? String(value) : escapeAttribute(value);
-      pieces.push(' ', name, '="', text, '"');
-      pending += name.length + text.length + 4;
+      pieces.push(prefix, text);
+      pending += prefix.length + text.length;
+      quoted = true;
     }
-    pieces.push('>');
-    this.pending += pending + 1;
+    pieces.push(quoted ? '">' : '>');
+    this.pending += pending + (quoted ? 2 : 1);
+    return end;
   }
 
-  private endTag(tag: string): void {
-    this.pieces.push('</', tag, '>');
-    this.pending += tag.length + 3;
+  private endTag(end: string): void {
+    this.pieces.push(end);
+    this.pending += end.length;
     if (this.pending >= CHUNK_CHARS) this.flush();
   }
 
@@ -148,7 +172,9 @@ export class MarkupWriter implements DrawingSink {
 
   private flush(): void {
     if (this.pieces.length === 0) return;
-    this.chunks.push(this.pieces.join(''));
+    const chunk = this.pieces.join('');
+    if (this.onChunk) this.onChunk(chunk);
+    else this.chunks.push(chunk);
     this.pieces = [];
     this.pending = 0;
   }

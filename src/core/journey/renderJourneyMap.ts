@@ -370,38 +370,62 @@ interface CardText { action: string[]; pain: string[]; footer: Array<{ className
 
 /**
  * The cards' lines of one drawing, each card's wrapped once (the full-text sizes and the card both
- * read them), and each distinct text wrapped once: journeys repeat their pains and messages.
+ * read them), and each distinct text wrapped once: journeys repeat their pains and messages (a
+ * 50,000-step journey has a few distinct problem messages, each eight lines long).
  */
 export class CardTexts {
-  private readonly byCard = new Map<StepCard, CardText>();
-  private readonly wrapped = new Map<string, string[]>();
+  /** By card order (`cards[i].order === i` in one model). */
+  private readonly byOrder: Array<CardText | undefined> = [];
+  /** Wrapped lines by width and line limit, then by text: a few widths, no composite keys to build. */
+  private readonly wrapped = new Map<number, Map<number, Map<string, string[]>>>();
+  /** A problem's footer lines, by severity then message. */
+  private readonly problemLines = new Map<string, Map<string, CardText['footer']>>();
+  private readonly wrap: Wrap = (value, maxChars, maxLines) => this.wrapOnce(value, maxChars, maxLines);
+  private readonly problem: ProblemLines = (severity, message) => this.problemOnce(severity, message);
 
   constructor(private readonly labels: JourneyMapLabels, private readonly full: boolean) {}
 
   of(card: StepCard): CardText {
-    let text = this.byCard.get(card);
+    let text = this.byOrder[card.order];
     if (text === undefined) {
-      text = cardText(card, this.labels, this.full, (value, maxChars, maxLines) => this.wrap(value, maxChars, maxLines));
-      this.byCard.set(card, text);
+      text = cardText(card, this.labels, this.full, this.wrap, this.problem);
+      this.byOrder[card.order] = text;
     }
     return text;
   }
 
-  private wrap(value: string, maxChars: number, maxLines: number): string[] {
-    const key = `${maxChars}:${maxLines}:${value}`;
-    let lines = this.wrapped.get(key);
+  private wrapOnce(value: string, maxChars: number, maxLines: number): string[] {
+    let byLines = this.wrapped.get(maxChars);
+    if (byLines === undefined) this.wrapped.set(maxChars, (byLines = new Map()));
+    let byText = byLines.get(maxLines);
+    if (byText === undefined) byLines.set(maxLines, (byText = new Map()));
+    let lines = byText.get(value);
     if (lines === undefined) {
       lines = wrapText(value, maxChars, maxLines);
-      this.wrapped.set(key, lines);
+      byText.set(value, lines);
+    }
+    return lines;
+  }
+
+  private problemOnce(severity: string, message: string): CardText['footer'] {
+    let byMessage = this.problemLines.get(severity);
+    if (byMessage === undefined) this.problemLines.set(severity, (byMessage = new Map()));
+    let lines = byMessage.get(message);
+    if (lines === undefined) {
+      const className = `diag-${severity}`;
+      lines = this.wrapOnce(message, FOOTER_CHARS, Infinity).map((text) => ({ className, text }));
+      byMessage.set(message, lines);
     }
     return lines;
   }
 }
 
 type Wrap = (text: string, maxChars: number, maxLines: number) => string[];
+/** Every line of a problem's message in full, with its class: shared by the cards that show it. */
+type ProblemLines = (severity: string, message: string) => CardText['footer'];
 
 /** A card's lines: cut to the card (the webview, whose tooltip holds the rest), or every word (`full`). */
-function cardText(card: StepCard, labels: JourneyMapLabels, full: boolean, wrap: Wrap): CardText {
+function cardText(card: StepCard, labels: JourneyMapLabels, full: boolean, wrap: Wrap, problem: ProblemLines): CardText {
   const action = wrap(card.action, ACTION_CHARS, full ? Infinity : 3);
   const pain = card.pain !== undefined ? wrap(`${labels.pain}: ${card.pain}`, PAIN_CHARS, full ? Infinity : 2) : [];
   const footer: CardText['footer'] = [];
@@ -413,7 +437,7 @@ function cardText(card: StepCard, labels: JourneyMapLabels, full: boolean, wrap:
   }
   if (full) {
     for (const diagnostic of card.diagnostics) {
-      for (const line of wrap(diagnostic.message, FOOTER_CHARS, Infinity)) footer.push({ className: `diag-${diagnostic.severity}`, text: line });
+      for (const line of problem(diagnostic.severity, diagnostic.message)) footer.push(line);
     }
   }
   return { action, pain, footer };
