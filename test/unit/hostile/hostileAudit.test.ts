@@ -6,13 +6,19 @@
  * - a template's UTF-8 check is linear (a template of real U+FFFD before its first bad byte) and
  *   counts CR-only lines;
  * - the extension's analysis worker dies alone past its memory limit and the next file is served;
- * - `2>&-` (stderr closed, not a broken pipe) never stops a batch nor changes its exit code.
+ * - `2>&-` (stderr closed, not a broken pipe) never stops a batch nor changes its exit code;
+ * - what the parser keeps a token for counts against the node limit (comments, blank lines,
+ *   document markers; flow nodes at their cost), and the 1,001st alias stops the reading: under
+ *   10 MB these shapes once aborted a 400 MB heap (or took 14 s), now a located yaml-limit.
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
+import { analyseEngagement } from '../../../src/core/analysis/analyseEngagement';
+import { MAX_ALIAS_NODES } from '../../../src/core/yaml/readYaml';
+import { FLOW_NODE_COST, MAX_ALIASES, MAX_NODES, preScan } from '../../../src/core/yaml/preScan';
 import { didYouMean, editDistance } from '../../../src/core/validation/didYouMean';
 import { decodeUtf8Strictly } from '../../../src/node/decodeEngagementBytes';
 import { AnalysisLimitError, AnalysisWorkerClient } from '../../../src/extension/analysis/analysisWorkerClient';
@@ -168,5 +174,64 @@ describe('hostile audit: stderr closed with `2>&-`', function () {
     // `$?` of the left side of a pipe, without bash's PIPESTATUS: its exit code goes through a file.
     const piped = shell('{ "$NODE" "$CXM" validate batch 2>&-; echo $? > code; } | head -1 >/dev/null; cat code');
     assert.equal(piped.stdout.trim(), '1');
+  });
+});
+
+const SHAPES: Record<string, () => string> = {
+  comments: () => `${VALID_ENGAGEMENT}${'# x\n'.repeat(2_590_000)}`,
+  'blank lines': () => `${VALID_ENGAGEMENT}${'\n'.repeat(10_300_000)}`,
+  'document markers': () => '---\n'.repeat(2_590_000),
+  'flow mappings': () => `${VALID_ENGAGEMENT}x-f: [${Array.from({ length: 99_000 }, (_, i) => `{a: ${i}, b: [1, 2, {c: d}]}`).join(', ')}]\n`,
+  aliases: () => `${VALID_ENGAGEMENT}x-l:\n${Array.from({ length: 99_000 }, (_, i) => `  - &a${i} v\n`).join('')}x-r: [${Array.from({ length: 99_000 }, (_, i) => `*a${i}`).join(', ')}]\n`,
+};
+
+describe('hostile audit: what the parser builds besides nodes', function () {
+  this.timeout(120_000);
+
+  it('comments, blank lines, document markers and flow nodes count against the node limit, located', () => {
+    for (const [name, make] of Object.entries(SHAPES)) {
+      if (name === 'aliases') continue;
+      const text = make();
+      const limit = preScan(text);
+      assert.equal(limit?.kind, 'too-many-nodes', name);
+      const d = analyseEngagement(text, { lang: 'en' }).diagnostics.find((x) => x.code === 'yaml-limit');
+      assert.ok(d && d.range.start === limit!.start, name);
+      assert.match(d.message, /1,000,000 YAML nodes/);
+    }
+    assert.equal(FLOW_NODE_COST, 3);
+    assert.ok(MAX_NODES >= 1_000_000);
+  });
+
+  it('the 1,001st alias stops the reading at that alias, as the reader would', () => {
+    assert.equal(MAX_ALIASES, MAX_ALIAS_NODES);
+    const text = SHAPES['aliases']!();
+    const limit = preScan(text);
+    assert.equal(limit?.kind, 'alias-limit');
+    assert.equal(text.slice(limit!.start, limit!.end), `*a${MAX_ALIASES}`);
+    const fr = analyseEngagement(text, { lang: 'fr' }).diagnostics.filter((d) => d.code === 'yaml-limit');
+    assert.equal(fr.length, 1);
+    assert.match(fr[0]!.message, /bombe d'alias/);
+  });
+
+  it('a realistic file keeps its comments, blank lines and short flow lists within the limit', () => {
+    const commented = VALID_ENGAGEMENT.replace(/\n/g, '   # note\n\n').replace('capabilities: [inform, order]', 'capabilities: [inform, order, track]');
+    assert.equal(preScan(commented), undefined);
+    assert.equal(analyseEngagement(commented, { lang: 'en' }).ok, true);
+  });
+
+  it('in a real cxm process with a 400 MB heap: each shape exits 1 with its yaml-limit, never aborts', function () {
+    const root = temporaryFolder(Object.fromEntries(Object.entries(SHAPES).map(([name, make]) => [`${name.replace(/ /g, '-')}.engagement.yaml`, make()])));
+    try {
+      for (const name of Object.keys(SHAPES)) {
+        const run = spawnSync(process.execPath, ['--max-old-space-size=400', CXM, 'validate', `${name.replace(/ /g, '-')}.engagement.yaml`, '--format', 'json'], {
+          cwd: root, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * MiB, env: { ...process.env, LANG: 'C', LC_ALL: '' },
+        });
+        assert.equal(run.signal, null, `${name}: ${run.stderr.slice(0, 300)}`);
+        assert.equal(run.status, 1, `${name}: ${run.stderr.slice(0, 300)}`);
+        assert.match(run.stdout, /"code": "yaml-limit"/, name);
+      }
+    } finally {
+      removeFolder(root);
+    }
   });
 });
