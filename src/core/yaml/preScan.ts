@@ -16,8 +16,23 @@
 import type { YamlProblem } from './readYaml';
 
 export const MAX_DEPTH = 64;
-/** Scalars, collections, keys and aliases together; a realistic 10 MB engagement has about 800,000. */
+/**
+ * Scalars, collections, keys and aliases together; a realistic 10 MB engagement has about 800,000.
+ * What else the parser keeps a token for counts too, at its cost: a comment, a blank line or a
+ * document marker as one node (2.6 million `# x` lines once took 460 MB of tokens, 2.6 million
+ * `---` 3.4 GB, 10 million blank lines past 400 MB), a
+ * node inside `[ ]` or `{ }` as FLOW_NODE_COST (the parser's flow tokens weigh about three block
+ * ones: a 2.7 MB list of small flow mappings once took 610 MB). Realistic files use flow only for
+ * short lists (a generated 10 MB engagement has 48 flow nodes) and few comments.
+ */
 export const MAX_NODES = 1_000_000;
+export const FLOW_NODE_COST = 3;
+/**
+ * Aliases in the file: each expands to at least one node, and the reader allows 1,000 expanded
+ * nodes in all (MAX_ALIAS_NODES, readYaml), so the 1,001st alias is past the limit whatever it
+ * names. Stopped here, 100,000 anchors each aliased once are answered at once instead of in 14 s.
+ */
+export const MAX_ALIASES = 1000;
 /** Entries of one sequence or mapping; a realistic 10 MB engagement's longest list has about 6,000. */
 export const MAX_COLLECTION_ITEMS = 100_000;
 
@@ -53,6 +68,7 @@ function isFlowIndicator(code: number): boolean {
 
 class PreScanner {
   private nodes = 0;
+  private aliases = 0;
   /** Open block collections: the column of their entries, their kind, their entry count. */
   private readonly columns: number[] = [];
   private readonly kinds: number[] = [];
@@ -95,8 +111,16 @@ class PreScanner {
     throw new LimitReached({ kind, start: at, end: Math.min(at + 1, this.text.length) });
   }
 
-  private node(at: number): void {
-    if (++this.nodes > MAX_NODES) this.fail('too-many-nodes', at);
+  private alias(at: number): void {
+    if (++this.aliases <= MAX_ALIASES) return;
+    let end = at + 1;
+    while (end < this.text.length && !isBlank(this.code(end)) && this.code(end) !== LF && !isFlowIndicator(this.code(end))) end++;
+    throw new LimitReached({ kind: 'alias-limit', start: at, end });
+  }
+
+  private node(at: number, cost = 1): void {
+    this.nodes += cost;
+    if (this.nodes > MAX_NODES) this.fail('too-many-nodes', at);
   }
 
   private checkDepth(at: number): void {
@@ -134,15 +158,23 @@ class PreScanner {
       return;
     }
     if (this.flow.length > 0) {
+      if (blank) this.node(start);
       this.flowNodeStart = true;
       this.flowText(index, end);
       return;
     }
-    if (blank) return;
+    if (blank) {
+      this.node(start);
+      return;
+    }
     const first = this.code(index);
-    if (first === HASH) return;
+    if (first === HASH) {
+      this.node(index);
+      return;
+    }
     if (indent === 0 && first === PERCENT) return;
     if (indent === 0 && (first === DASH || first === DOT) && this.isDocumentMarker(index, end)) {
+      this.node(index);
       this.columns.length = 0;
       this.kinds.length = 0;
       this.items.length = 0;
@@ -229,6 +261,7 @@ class PreScanner {
     }
     if (c === STAR) {
       this.node(index);
+      this.alias(index);
       while (index < end && !isBlank(this.code(index))) index++;
       this.afterNode(index, end, mayBeKey ? column : -1);
       return;
@@ -343,7 +376,7 @@ class PreScanner {
   private openFlow(at: number): void {
     this.countFlowItem(at);
     this.flow.push(0);
-    this.node(at);
+    this.node(at, FLOW_NODE_COST);
     this.checkDepth(at);
     this.flowItemPending = true;
   }
@@ -363,7 +396,10 @@ class PreScanner {
         this.flowNodeStart = true;
         continue;
       }
-      if (c === HASH && (index === this.lineStart || isBlank(this.code(index - 1)))) return;
+      if (c === HASH && (index === this.lineStart || isBlank(this.code(index - 1)))) {
+        this.node(index);
+        return;
+      }
       if (c === LBRACKET || c === LBRACE) {
         this.openFlow(index);
         this.flowNodeStart = true;
@@ -388,7 +424,8 @@ class PreScanner {
           continue;
         }
         this.countFlowItem(index);
-        this.node(index);
+        this.node(index, FLOW_NODE_COST);
+        if (c === STAR) this.alias(index);
         if (c === DQUOTE || c === SQUOTE) {
           const after = this.quoted(index + 1, end, c);
           if (after < 0) {
