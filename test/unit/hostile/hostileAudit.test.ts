@@ -18,7 +18,8 @@ import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { analyseEngagement } from '../../../src/core/analysis/analyseEngagement';
 import { MAX_ALIAS_NODES } from '../../../src/core/yaml/readYaml';
-import { FLOW_NODE_COST, MAX_ALIASES, MAX_NODES, preScan } from '../../../src/core/yaml/preScan';
+import { BLANK_LINE_COST, COMMENT_COST, FLOW_NODE_COST, MAX_ALIASES, MAX_NODES, preScan } from '../../../src/core/yaml/preScan';
+import { generateEngagement } from '../../bench/generateEngagement';
 import { didYouMean, editDistance } from '../../../src/core/validation/didYouMean';
 import { decodeUtf8Strictly } from '../../../src/node/decodeEngagementBytes';
 import { AnalysisLimitError, AnalysisWorkerClient } from '../../../src/extension/analysis/analysisWorkerClient';
@@ -200,6 +201,16 @@ describe('hostile audit: what the parser builds besides nodes', function () {
     }
     assert.equal(FLOW_NODE_COST, 3);
     assert.ok(MAX_NODES >= 1_000_000);
+  });
+
+  it('still reads a realistic 10 MB engagement with a comment or a blank line between every two lines', () => {
+    assert.ok(COMMENT_COST < 1 && BLANK_LINE_COST < COMMENT_COST);
+    const lines = generateEngagement(10_000_000, 7).split('\n');
+    for (const [name, between] of [['comment', '# note'], ['blank line', '']] as const) {
+      const text = lines.map((line) => `${between}\n${line}`).join('\n');
+      const limited = text.slice(0, text.lastIndexOf('\n', 10_000_000));
+      assert.equal(preScan(limited), undefined, name);
+    }
   });
 
   it('the 1,001st alias stops the reading at that alias, as the reader would', () => {
