@@ -69,6 +69,14 @@ const SHAPES: Array<[string, () => string]> = [
   // A file saved mid-edit (a quote left open at its end): that piece does not compose, so the whole text is (the fallback).
   ['  syntax error at the end', () => `${realistic().slice(0, realistic().lastIndexOf('action: ') + 8)}"Demande`],
   ['  comment ending a cut list', () => `${realistic()}\n      # the end, between the columns\n`],
+  // One typo in the realistic 10 MB (the lean reading reads on around the broken part; it composed
+  // the whole text before: 7.5 s and 600 MB), and ten of them.
+  ['  typo: unclosed [ mid-file', () => typo(0.5, (line) => `${line}\n${indentOf(line)}bad: [unclosed`)],
+  ['  typo: stray colon', () => typo(0.3, (line) => `${line}\n${indentOf(line)}key: : x`)],
+  ['  typo: tab in an item', () => typo(0.6, (line) => line.replace(/^( +)/, (m) => `${m.slice(0, -1)}\t`))],
+  ['  typo: one space too many', () => typo(0.4, (line) => ` ${line}`)],
+  ['  typo: quote open mid-file', () => typo(0.5, (line) => line.replace(/: (\S)/, ': "$1'))],
+  ['  typo: 10 unclosed [', () => Array.from({ length: 10 }, (_, i) => 0.05 + i * 0.09).reduce((text, at) => typo(at, (line) => `${line}\n${indentOf(line)}bad: [x`, text), realistic())],
   // Single constructs the plan cannot cut, over 95,000 lines.
   ['quoted scalar over lines', () => `x-notes: "\n${Array.from({ length: 95_000 }, (_, i) => `  line ${i} ${'y'.repeat(90)}`).join('\n')}"\n`],
   ['block scalar over lines', () => `x-notes: |\n${Array.from({ length: 95_000 }, (_, i) => `  line ${i} ${'y'.repeat(90)}`).join('\n')}\n`],
@@ -85,6 +93,17 @@ let realisticText: string | undefined;
 /** The realistic 10 MB engagement, generated once for all the shapes made from it. */
 function realistic(): string {
   return (realisticText ??= generateEngagement(10_000_000, 7));
+}
+
+const indentOf = (line: string) => /^ */.exec(line)![0];
+
+/** `text` (the realistic 10 MB) with the first `key: value` line from `at` (a fraction of its length) on rewritten by `edit`. */
+function typo(at: number, edit: (line: string) => string, text = realistic()): string {
+  const start = text.indexOf('\n', Math.floor(text.length * at)) + 1;
+  let lineStart = start;
+  while (!/^ +[a-z]+: \S/.test(text.slice(lineStart, text.indexOf('\n', lineStart)))) lineStart = text.indexOf('\n', lineStart) + 1;
+  const lineEnd = text.indexOf('\n', lineStart);
+  return `${text.slice(0, lineStart)}${edit(text.slice(lineStart, lineEnd))}${text.slice(lineEnd)}`;
 }
 
 /** Every line indented by `indent`, every line with a value given a trailing comment (the fast reader declines comments). */

@@ -100,7 +100,7 @@ function isItemIndicator(after: number, atEnd: boolean): boolean {
  *   than `cutBytes`, recursively: a 10 MB journey is cut into its stages, then its steps.
  * Small children are grouped into runs of up to `runBytes`, each composed as one collection.
  * Where a collection is not in this style (a line at its column that is neither a key nor an item,
- * a tab in an indentation, a lone CR, a flow or quoted key…) it is not cut, it stays one piece of its
+ * a lone CR, a flow or quoted key…) it is not cut, it stays one piece of its
  * parent; only an uncuttable root declines the whole plan. Pieces are checked when read: each must
  * compose cleanly into exactly the collection and the number of children planned, else the reader
  * composes the whole text (a cut inside a multi-line quoted scalar or flow collection leaves its
@@ -188,7 +188,14 @@ export function planCuts(text: string, options: CutOptions = {}): CutPlan | unde
     while (text.charCodeAt(start + indent) === SPACE) indent++;
     const next = text.charCodeAt(start + indent);
     if (start + indent < end && next !== CR && next !== HASH) {
-      if (next === TAB) return undefined;
+      if (next === TAB) {
+        // A tab where the indentation ends (an error, or a block scalar's or a multi-line
+        // scalar's content): never where a child starts, it stays in the piece of the line before,
+        // which `yaml` then reads (and reports) as the whole composition would there.
+        if (starts.length === 0) return undefined;
+        start = end + 1;
+        continue;
+      }
       if (indent === 0) {
         MARKER_AT.lastIndex = start;
         if (MARKER_AT.test(text)) return undefined;

@@ -74,7 +74,20 @@ export interface ReadYamlOptions {
   pieceCount?: { fast: number; composed: number };
   /** Tests only: how finely the lean reading cuts (chunkPlan.ts; 0 cuts every child it can). */
   cuts?: CutOptions;
+  /**
+   * Tests only: below this size (default WHOLE_ON_ERROR_CHARS) a lean reading whose piece does not
+   * compose cleanly composes the whole text instead of reading on around the broken part.
+   */
+  wholeOnErrorChars?: number;
 }
+
+/** Up to 1 MB, a broken piece sends the lean reading back to the whole composition: exact, and cheap there. */
+export const WHOLE_ON_ERROR_CHARS = 1024 * 1024;
+/**
+ * A broken piece is retried merged with its following siblings up to this size (a construct spanning a
+ * cut resolves there), and all merged windows of a reading share twice this budget.
+ */
+export const MERGE_CHARS = 256 * 1024;
 
 export function readYaml(text: string, guide: KeyGuide | undefined, options: ReadYamlOptions = {}): YamlReading {
   const tooLarge = options.byteLength !== undefined ? options.byteLength > MAX_FILE_BYTES : exceedsUtf8Bytes(text, MAX_FILE_BYTES);
@@ -159,9 +172,18 @@ function readLean(text: string, guide: KeyGuide | undefined, before: readonly Ya
   const problems = [...before];
   // Reported as the whole reading reports it, before anything its composition finds.
   if (plan.directive) problems.push({ kind: 'directive', ...plan.directive });
-  const lean = new LeanReader(text, new PlainValueReader(text, problems), guide, options.pieceCount);
+  const afterDirective = problems.length;
+  const readOn = text.length >= (options.wholeOnErrorChars ?? WHOLE_ON_ERROR_CHARS);
+  const lean = new LeanReader(text, new PlainValueReader(text, problems), guide, options.pieceCount, readOn);
   try {
     const root = lean.collection(plan.root, guide, 0, true, true);
+    if (lean.syntax) {
+      // Broken: as the whole reading, no value and only the text's own problems (characters,
+      // directive, syntax), none of what the reader found in the pieces before the break.
+      problems.length = afterDirective;
+      problems.push(...lean.syntax);
+      return { value: undefined, problems, fatal: true };
+    }
     if (lean.reader.stopped) return undefined;
     return { value: root.value, problems, fatal: false, locator: new CompactLocator(root.loc ?? null) };
   } catch (error) {
@@ -199,9 +221,20 @@ class LeanReader {
     readonly reader: PlainValueReader,
     guide: KeyGuide | undefined,
     private readonly count?: { fast: number; composed: number },
+    /** Whether a broken piece is read around (a large text) rather than sending back to the whole composition. */
+    private readonly readOn = false,
   ) {
     this.rootGuide = guide?.kind === 'object' ? guide : undefined;
   }
+
+  /**
+   * Set once a part of the text is broken (its window has syntax errors): the problems of every
+   * broken window, in text order. From then on nothing is read any more, the pieces are only
+   * composed to find the next broken ones.
+   */
+  syntax: YamlProblem[] | undefined;
+  /** The characters composed in merged windows so far, against MERGE_CHARS' budget. */
+  private merged = 0;
 
   /**
    * `depth`: the collection's depth as the reader counts it (the root is 0); `locate`: whether its
@@ -225,14 +258,27 @@ class LeanReader {
       const part = cut.parts[index]!;
       const wrapped = cut.inItem && index === 0;
       const first = index === 0 ? cut.start : part.start + cut.column;
-      let contents = this.piece(part.start, part.value ? part.value.parts[0]!.start : part.end, wrapped ? depth : depth + 1);
-      if (wrapped) {
-        if (!isSeq(contents) || contents.items.length !== 1) fallBack();
-        contents = contents.items[0] as YamlNode | null;
+      let contents = this.pieceOrUndefined(part.start, part.value ? part.value.parts[0]!.start : part.end, wrapped ? depth : depth + 1);
+      if (wrapped && contents !== undefined) contents = isSeq(contents) && contents.items.length === 1 ? (contents.items[0] as YamlNode | null) : undefined;
+      let merged = false;
+      if (contents === undefined || !isMap(contents) || contents.items.length !== part.count || contents.range?.[0] !== first) {
+        // Broken, or a construct spans the cut: read with its following siblings, or around it.
+        const window = this.merge(cut, index, wrapped ? depth : depth + 1, (node) => {
+          const map = wrapped ? (isSeq(node) && node.items.length === 1 ? (node.items[0] as YamlNode | null) : undefined) : node;
+          return isMap(map) && map.range?.[0] === first ? map : undefined;
+        });
+        if (window.contents === undefined) {
+          index = window.last;
+          end = outerEnd = cut.parts[index]!.end;
+          continue;
+        }
+        contents = window.contents;
+        index = window.last;
+        merged = true;
       }
-      if (!isMap(contents) || contents.items.length !== part.count || contents.range?.[0] !== first) fallBack();
+      if (!isMap(contents)) return fallBack();
       const pairs = contents.items as Array<Pair<YamlNode | null, YamlNode | null>>;
-      if (part.value) {
+      if (part.value && !merged) {
         // `key:` alone on its line, its value cut: read where the whole reading reads it, or only checked.
         const pair = pairs[0]!;
         const empty = pair.value;
@@ -259,9 +305,9 @@ class LeanReader {
         }
         end = contents.range![1];
         outerEnd = contents.range![2];
-        escaping = this.trailing(outerEnd, part.end);
+        escaping = this.trailing(outerEnd, cut.parts[index]!.end);
       }
-      if (reader.stopped) fallBack();
+      if (reader.stopped && !this.syntax) fallBack();
     }
     if (loc) loc.end = end;
     return { value: state?.result, loc, start: cut.start, end, outerEnd, escaping };
@@ -276,7 +322,8 @@ class LeanReader {
     let outerEnd = cut.start;
     let index = 0;
     let escaping: number | undefined;
-    for (const part of cut.parts) {
+    for (let partIndex = 0; partIndex < cut.parts.length; partIndex++) {
+      const part = cut.parts[partIndex]!;
       if (part.value) {
         // `- key: …`, the item's mapping cut further.
         reader.segments.push(index);
@@ -288,8 +335,18 @@ class LeanReader {
         escaping = this.escapingFrom(cut, reading.escaping);
         index++;
       } else {
-        const contents = this.piece(part.start, part.end, depth + 1);
-        if (!isSeq(contents) || contents.items.length !== part.count || contents.range?.[0] !== part.start + cut.column) fallBack();
+        let contents = this.pieceOrUndefined(part.start, part.end, depth + 1);
+        if (contents === undefined || !isSeq(contents) || contents.items.length !== part.count || contents.range?.[0] !== part.start + cut.column) {
+          // Broken, or a construct spans the cut: read with its following siblings, or around it.
+          const window = this.merge(cut, partIndex, depth + 1, (node) => (isSeq(node) && node.range?.[0] === part.start + cut.column ? node : undefined));
+          partIndex = window.last;
+          if (window.contents === undefined) {
+            end = outerEnd = cut.parts[partIndex]!.end;
+            continue;
+          }
+          contents = window.contents;
+        }
+        if (!isSeq(contents)) return fallBack();
         for (const item of contents.items as Array<YamlNode | null>) {
           if (values) {
             reader.segments.push(index);
@@ -301,9 +358,9 @@ class LeanReader {
           index++;
         }
         outerEnd = contents.range![2];
-        escaping = this.trailing(outerEnd, part.end);
+        escaping = this.trailing(outerEnd, cut.parts[partIndex]!.end);
       }
-      if (reader.stopped) fallBack();
+      if (reader.stopped && !this.syntax) fallBack();
     }
     return { value: values, loc: items ? new SeqLoc(cut.start, end, items) : undefined, start: cut.start, end, outerEnd, escaping };
   }
@@ -339,16 +396,133 @@ class LeanReader {
    * indented between its column and its parent's).
    */
   private escapingFrom(cut: Cut, escaping: number | undefined): number | undefined {
-    if (escaping === undefined || cut.column === 0 || escaping < cut.column) return escaping;
+    if (escaping === undefined || cut.column === 0 || escaping < cut.column || this.syntax) return escaping;
     return fallBack();
   }
 
-  /** One piece's root node; falls back when it does not compose cleanly. */
-  private piece(start: number, end: number, depth: number): YamlNode | null {
+  /** One piece's root node; undefined when it does not compose cleanly. */
+  private pieceOrUndefined(start: number, end: number, depth: number): YamlNode | null | undefined {
     const piece = readPiece(this.text, start, end, depth, this.count);
-    if (!piece) fallBack();
-    return piece.contents as YamlNode | null;
+    return piece ? (piece.contents as YamlNode | null) : undefined;
   }
+
+  /**
+   * Part `index` of `cut` did not compose cleanly into what the plan expects. A small text is
+   * composed whole instead (exact, and cheap there). A large one: the part is composed merged with
+   * its following siblings, twice as many each time up to MERGE_CHARS (a multi-line quoted scalar
+   * or flow collection across a cut resolves once its end is in), and the first window that
+   * composes into the planned shape (`shape` gives its collection) and number of children is read
+   * as one part. When none does and the largest window has syntax errors, the text is broken
+   * there: those errors are reported (their offsets are the file's), the reading only looks for
+   * further broken parts from then on, and `contents` is undefined; the caller goes on after
+   * part `last`. A window that composes without errors but not into the plan's shape (or nests
+   * too deep) still sends back to the whole composition.
+   */
+  private merge(cut: Cut, index: number, depth: number, shape: (node: YamlNode | null) => YamlNode | null | undefined): { contents: YamlNode | null | undefined; last: number } {
+    if (!this.readOn) return fallBack();
+    const parts = cut.parts;
+    const start = parts[index]!.start;
+    // Past the budget (many broken parts), a window is the part and its next sibling only.
+    const bound = Math.min(MERGE_CHARS, Math.max(2 * MERGE_CHARS - this.merged, 0));
+    let last = index;
+    let broken: YamlProblem[] = [];
+    let brokenLast = index;
+    for (;;) {
+      let expected = 0;
+      for (let i = index; i <= last; i++) expected += parts[i]!.count;
+      const end = parts[last]!.end;
+      this.merged += end - start;
+      const window = composeWindow(this.text, start, end, depth, last < parts.length - 1);
+      if (window.document) {
+        const contents = shape(window.document.contents as YamlNode | null);
+        const count = isMap(contents) || isSeq(contents) ? contents.items.length : -1;
+        if (contents !== undefined && count === expected) return { contents, last };
+        return this.syntax ? { contents: undefined, last } : fallBack();
+      }
+      if (window.errors.length === 0) return this.syntax ? { contents: undefined, last } : fallBack();
+      broken = tabFirst(this.text, start, end, window.errors);
+      brokenLast = last;
+      // Twice as many parts, within the bound (the next sibling always).
+      const target = Math.min(parts.length - 1, index + 2 * (last - index + 1) - 1);
+      let next = last;
+      while (next < target && (next === index || parts[next + 1]!.end - start <= bound)) next++;
+      if (next === last) break;
+      last = next;
+    }
+    (this.syntax ??= []).push(...broken);
+    return { contents: undefined, last: brokenLast };
+  }
+}
+
+/**
+ * A window of the text composed as a document of its own (offsets the file's): the document when it
+ * composes cleanly, else its syntax errors (none when it fails otherwise: too deep, a second document).
+ */
+function composeWindow(text: string, start: number, end: number, depth: number, truncated = false): { document?: Document.Parsed; errors: YamlProblem[] } {
+  const parser = new Parser();
+  parser.offset = start;
+  const tokens = [...parser.parse(text.slice(start, end))];
+  if (tokens.some((token) => token.type !== 'document' && token.type !== 'comment' && token.type !== 'space' && token.type !== 'newline' && token.type !== 'error')) return { errors: [] };
+  for (const token of tokens) {
+    if (token.type === 'document' && findTooDeep(token, depth) !== undefined) return { errors: [] };
+  }
+  const documents = [...new Composer(COMPOSE_OPTIONS).compose(tokens, true, end)];
+  if (documents.length !== 1) return { errors: [] };
+  const document = documents[0]!;
+  if (document.errors.length === 0) return { document, errors: [] };
+  return {
+    errors: document.errors.map((error) => {
+      const problem: YamlProblem = aliasKeyAt(text, error.pos[0]) ?? { kind: 'syntax', detail: error.message, start: error.pos[0], end: error.pos[1] };
+      // A quote left open swallows a window cut short by the bound (siblings follow it): the whole
+      // composition reports it where the file ends (or where the next quote closes it), the window
+      // where it ends, neither of which helps. Said at the opening quote instead. (A window that
+      // ends with its collection, or the file, ends the quote where the whole composition does.)
+      if (truncated && problem.kind === 'syntax' && problem.detail.startsWith('Missing closing') && text.slice(error.pos[0], end).trim() === '') {
+        const open = openQuoteEndingAt(tokens, error.pos[0]);
+        if (open !== undefined) return { ...problem, start: open, end: open + 1 };
+      }
+      // A window that ends with its collection, before the file's end: the next line, less
+      // indented, ends the quote in the whole composition, which says it at the end of its last line.
+      if (!truncated && end < text.length && problem.kind === 'syntax' && problem.detail.startsWith('Missing closing') && text.slice(error.pos[0], end).trim() === '') {
+        let at = end;
+        while (at > start && (text.charCodeAt(at - 1) === 10 || text.charCodeAt(at - 1) === 13)) at--;
+        if (at < problem.start) return { ...problem, start: at, end: at + 1 };
+      }
+      return problem;
+    }),
+  };
+}
+
+/**
+ * A tab where a line's indentation ends is never where a piece starts (chunkPlan.ts), so a window
+ * can hold one at a column shallower than its own, which the window, unlike the whole text, reads
+ * as leaving its root: a cascade of errors of its own. The whole composition says "Tabs are not
+ * allowed as indentation" at the tab first, then a cascade of its own that depends on the rest of
+ * the file: the window reports that first error exactly, and nothing after it.
+ */
+function tabFirst(text: string, start: number, end: number, errors: YamlProblem[]): YamlProblem[] {
+  const tab = /^ *\t+[^\s#]/m;
+  const match = tab.exec(text.slice(start, end));
+  if (!match) return errors;
+  const at = start + match.index + match[0].indexOf('\t');
+  const before = errors.filter((error) => error.start < at);
+  return [{ kind: 'syntax', detail: 'Tabs are not allowed as indentation', start: at, end: at + 1 }, ...before];
+}
+
+/** The offset of the quoted scalar token whose source ends at `offset` (an unterminated one), if any. */
+function openQuoteEndingAt(tokens: readonly CST.Token[], offset: number): number | undefined {
+  const stack: Array<CST.Token | null | undefined> = [...tokens];
+  while (stack.length > 0) {
+    const token = stack.pop();
+    if (!token) continue;
+    if (token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar') {
+      if (token.offset + token.source.length === offset) return token.offset;
+    } else if (token.type === 'document') stack.push(token.value);
+    else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+      for (const item of token.items) stack.push(item.key, item.value);
+    }
+  }
+  return undefined;
 }
 
 /** One piece: read by the fast reader when it is in its subset (fastPiece.ts), else composed by `yaml`. */

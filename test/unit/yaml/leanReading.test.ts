@@ -274,8 +274,14 @@ describe('lean reading (cxm validate)', () => {
     assert.deepEqual(planCuts('%YAML 1.1 # c\n---\na: 1\n')?.directive, { start: 0, end: 9 });
     assert.equal(planCuts('%YAML 1.2\n---\na: 1\n')?.directive, undefined);
     assert.equal(planCuts('- a\n- b\n', FINEST)?.root.kind, 'seq');
-    for (const declined of ['a: 1\n---\nb: 2\n', 'a: 1\n...\n', '%YAML 1.2\na: 1\n', '"a": 1\n', 'a:\n\t- x\n', '  a: 1\n', '\uFEFFa: 1\n', 'a: 1\rb: 2\n', '[a]\n', '', '# only\n']) {
+    for (const declined of ['a: 1\n---\nb: 2\n', 'a: 1\n...\n', '%YAML 1.2\na: 1\n', '"a": 1\n', '\ta: 1\n', '  a: 1\n', '\uFEFFa: 1\n', 'a: 1\rb: 2\n', '[a]\n', '', '# only\n']) {
       assert.equal(planCuts(declined, FINEST), undefined, JSON.stringify(declined));
+    }
+    // A tab where an indentation ends never starts a piece: it stays in the piece of the line before.
+    for (const text of ['a:\n\t- x\n', 'a:\n  b: 1\n  \tc: 2\nd: 3\n']) {
+      const cuts = planCuts(text, FINEST)!;
+      assert.ok(cuts, JSON.stringify(text));
+      assert.equal(cuts.root.parts[0]!.end, text.indexOf('\n', text.indexOf('\t')) + 1, JSON.stringify(text));
     }
     // Every piece is planned from a line start, in order, without gaps between runs.
     const big = generateEngagement(200_000, 3);
