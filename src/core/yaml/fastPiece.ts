@@ -27,6 +27,21 @@ interface ScalarTag {
   resolve: (value: string, onError: (message: string) => void, options: object) => unknown;
 }
 const NO_OPTIONS = {};
+/**
+ * The core schema's scalar tests, as `yaml` 2.9 writes them: a plain scalar none of them can match
+ * (its first character starts none: most keys and words) is a string without running the eight
+ * regular expressions (a fifth of the fast reading, measured). Any other set of tests (another
+ * version of the package) turns the shortcut off.
+ */
+const KNOWN_TESTS = new Set([
+  '^(?:~|[Nn]ull|NULL)?$', '^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$', '^0o[0-7]+$', '^[-+]?[0-9]+$', '^0x[0-9a-fA-F]+$',
+  '^(?:[-+]?\\.(?:inf|Inf|INF)|\\.nan|\\.NaN|\\.NAN)$', '^[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)[eE][-+]?[0-9]+$',
+  '^[-+]?(?:\\.[0-9]+|[0-9]+\\.[0-9]*)$',
+]);
+const SHORTCUT = TAGS.every((tag) => tag.test === undefined || KNOWN_TESTS.has(tag.test.source));
+/** The first characters of every string the known tests match (the empty string aside). */
+const MAY_RESOLVE = new Uint8Array(128);
+for (const c of '~nNtTfF0123456789+-.') MAY_RESOLVE[c.charCodeAt(0)] = 1;
 
 const NODE_TYPE = Symbol.for('yaml.node.type');
 
@@ -88,6 +103,8 @@ function notMine(): never {
 }
 
 function resolvePlain(value: string, atKey: boolean): Scalar {
+  const first = value.charCodeAt(0);
+  if (SHORTCUT && (first >= 128 || MAY_RESOLVE[first] === 0)) return new Scalar(value);
   for (const tag of TAGS) {
     if ((tag.default === true || (atKey && tag.default === 'key')) && tag.test?.test(value)) {
       let failed = false;
@@ -108,21 +125,32 @@ class FastReader {
   /** The current line: its content end (before `\r\n` or `\n`) and the start of the next line. */
   private contentEnd = 0;
   private next = 0;
+  /** The start of the comment and blank lines just before the current line, -1 when there are none. */
+  private triviaFrom = -1;
+  /**
+   * The deepest comment among the trailing comment lines not yet given to a node (see settle), -1
+   * when there is none: the collection that ends with them keeps them if one is at least as
+   * indented as its entries, and its range then runs over them.
+   */
+  private floatIndent = -1;
 
   constructor(private readonly text: string, private readonly end: number) {}
 
   piece(start: number, depth: number): Node {
-    this.pos = start;
-    const column = this.lineIndent();
+    this.next = start;
+    const column = this.nextLine();
+    if (column < 0) notMine();
+    // Comments and blank lines before the root are the document's: they touch no node.
+    this.triviaFrom = -1;
     const node = this.block(column, depth);
     if (this.pos < this.end) notMine();
     return node;
   }
 
   /**
-   * Measures the line at `pos`: sets contentEnd and next, refuses blank and comment lines and any
-   * character outside the subset (tabs, controls, lone CR, NEL, line and paragraph separators, BOM).
-   * Returns the line's indentation.
+   * Measures the line at `pos`: sets contentEnd and next, refuses any character outside the subset
+   * (tabs, controls, lone CR, NEL, line and paragraph separators, BOM). Returns the line's
+   * indentation, or -2 for a blank or comment line.
    */
   private lineIndent(): number {
     const text = this.text;
@@ -141,14 +169,132 @@ class FastReader {
     this.next = i < this.end ? i + 1 : this.end;
     this.contentEnd = i > start && text.charCodeAt(i - 1) === CR ? i - 1 : i;
     const first = start + indent;
-    if (first >= this.contentEnd || text.charCodeAt(first) === HASH) notMine();
+    if (first >= this.contentEnd || text.charCodeAt(first) === HASH) return -2;
     return indent;
   }
 
-  /** Moves to the next line; its indentation, or -1 at the end of the piece. */
+  /**
+   * Moves to the next content line, past comment and blank lines (noted in triviaFrom); its
+   * indentation, or -1 at the end of the piece.
+   */
   private nextLine(): number {
     this.pos = this.next;
-    return this.pos < this.end ? this.lineIndent() : -1;
+    this.triviaFrom = -1;
+    if (this.pos >= this.end) return -1;
+    const indent = this.lineIndent();
+    return indent >= 0 ? indent : this.pastTrivia();
+  }
+
+  /** nextLine's rare path, kept out of it so that it stays small: the current line is blank or a comment. */
+  private pastTrivia(): number {
+    this.triviaFrom = this.pos;
+    for (;;) {
+      this.pos = this.next;
+      if (this.pos >= this.end) return -1;
+      const indent = this.lineIndent();
+      if (indent >= 0) return indent;
+    }
+  }
+
+  /**
+   * Gives the comment lines between a scalar (or flow list) value and the current line to the
+   * nodes `yaml` gives them, in a collection whose entries are at `column` (its parser, parser.js
+   * `atIndentedComment` and `pop`): comment lines more indented than the entries, right after the
+   * value (blank lines between them included), are the end of the value and its range runs over
+   * them; the rest floats (floatIndent) up to the collection that ends with them or the entry that
+   * follows them. Blank lines alone never touch a range. The comments' text is dropped: nothing
+   * reads a node's `comment` or `commentBefore` (the reader reads values, the locator ranges).
+   */
+  private settle(node: Node, column: number): void {
+    this.floatIndent = -1;
+    if (this.triviaFrom < 0) return;
+    const text = this.text;
+    let attaching = true;
+    let deepest = -1;
+    for (let at = this.triviaFrom; at < this.pos;) {
+      let first = at;
+      while (text.charCodeAt(first) === SPACE) first++;
+      let next = text.indexOf('\n', first);
+      next = next < 0 || next >= this.pos ? this.pos : next + 1;
+      if (text.charCodeAt(first) === HASH) {
+        const indent = first - at;
+        if (attaching && indent > column) node.range[2] = next;
+        else {
+          attaching = false;
+          if (indent > deepest) deepest = indent;
+        }
+      }
+      at = next;
+    }
+    this.floatIndent = deepest;
+  }
+
+  /**
+   * The end of the range of an empty value at `value` followed by comments (on its line or on the
+   * lines before the current one, at `indent`): its pair's separator holds them, and an empty value
+   * with comments ends where that separator ends (compose-node.js `composeEmptyNode`). The separator
+   * runs to the current line's first character, unless the current line is the mapping's next key:
+   * `yaml` then cuts it at its second line break, counting from the last comment more indented
+   * than the keys (parser.js, "assign newline-separated not indented empty tokens to following
+   * node"); comments after the cut are the next key's and do not count. Line breaks are where the
+   * line's content ends (before `\r\n`).
+   */
+  private emptyValueEnd(value: number, column: number, indent: number): number {
+    const text = this.text;
+    const whole = indent < 0 ? this.end : this.pos + indent;
+    if (indent !== column) return whole;
+    let keyLineEnd = text.indexOf('\n', value);
+    if (text.charCodeAt(keyLineEnd - 1) === CR) keyLineEnd--;
+    let first = keyLineEnd;
+    let second = -1;
+    let commented = text.charCodeAt(value) === HASH;
+    /** Whether a comment comes before the second counted line break (the cut). */
+    let commentBeforeCut = commented;
+    for (let at = this.triviaFrom; at >= 0 && at < this.pos;) {
+      let start = at;
+      while (text.charCodeAt(start) === SPACE) start++;
+      let next = text.indexOf('\n', start);
+      let lineEnd = next;
+      if (text.charCodeAt(lineEnd - 1) === CR) lineEnd--;
+      next = next + 1;
+      if (text.charCodeAt(start) === HASH) {
+        commented = true;
+        if (start - at > column) {
+          first = -1;
+          second = -1;
+        }
+        if (second < 0) commentBeforeCut = true;
+      }
+      if (first < 0) first = lineEnd;
+      else if (second < 0) second = lineEnd;
+      at = next;
+    }
+    if (second < 0) return commented ? whole : value;
+    return commentBeforeCut ? second : value;
+  }
+
+  /** Whether a comment line is among the lines just before the current one. */
+  private triviaHasComment(): boolean {
+    const text = this.text;
+    for (let at = this.triviaFrom; at >= 0 && at < this.pos;) {
+      while (text.charCodeAt(at) === SPACE) at++;
+      if (text.charCodeAt(at) === HASH) return true;
+      const next = text.indexOf('\n', at);
+      at = next < 0 ? this.pos : next + 1;
+    }
+    return false;
+  }
+
+  /**
+   * The end of a collection at `column` ending before the current line (`indent`, -1 at the end):
+   * its last value's end, or the current line's first character when it keeps the floating
+   * comments (`yaml` keeps them in a collection not at column 0 when one of them is at least as
+   * indented as its entries, else hands them to its parent).
+   */
+  private closing(column: number, last: number, indent: number): number {
+    if (this.floatIndent < column || column === 0) return last;
+    this.floatIndent = -1;
+    return indent < 0 ? this.end : this.pos + indent;
   }
 
   private isItem(at: number): boolean {
@@ -195,30 +341,34 @@ class FastReader {
       while (value < this.contentEnd && this.text.charCodeAt(value) === SPACE) value++;
       let node: Node;
       let indent: number;
-      if (value >= this.contentEnd) {
+      if (value >= this.contentEnd || this.text.charCodeAt(value) === HASH) {
         indent = this.nextLine();
         if (indent > column || (indent === column && this.isItem(this.pos + indent))) {
           node = this.block(indent, depth + 1);
           indent = this.pos < this.end ? this.lineIndent() : -1;
         } else {
+          this.floatIndent = -1;
           node = new Scalar(null);
           node.range = [value, value, value];
+          if (this.text.charCodeAt(value) === HASH || this.triviaHasComment()) node.range[2] = this.emptyValueEnd(value, column, indent);
         }
       } else {
         node = this.inline(value, depth + 1);
         indent = this.nextLine();
+        if (this.triviaFrom >= 0) this.settle(node, column);
+        else this.floatIndent = -1;
       }
       map.items.push(new Pair(key, node));
       last = node.range[2];
       if (indent !== column) {
         if (indent > column) notMine();
-        break;
+        map.range = [firstKey, last, this.closing(column, last, indent)];
+        return map;
       }
+      this.floatIndent = -1;
       keyStart = this.pos + column;
       if (this.isItem(keyStart)) notMine();
     }
-    map.range = [firstKey, last, last];
-    return map;
   }
 
   private sequence(column: number, firstDash: number, depth: number): YAMLSeq {
@@ -226,17 +376,23 @@ class FastReader {
     const seq = new YAMLSeq();
     let dash = firstDash;
     let last = firstDash;
+    /** Whether comment lines before this item's `-` are in the item's start (they float into it). */
+    let commentBefore = false;
     for (;;) {
       let content = dash + 1;
       while (content < this.contentEnd && this.text.charCodeAt(content) === SPACE) content++;
       let node: Node;
       let indent: number;
-      if (content >= this.contentEnd) {
+      if (content >= this.contentEnd || this.text.charCodeAt(content) === HASH) {
         indent = this.nextLine();
         if (indent > column) {
           node = this.block(indent, depth + 1);
           indent = this.pos < this.end ? this.lineIndent() : -1;
         } else {
+          // Comments in an empty item's start, before or after its `-`, widen its range to the
+          // next line's content (not modelled: rare in engagements).
+          if (commentBefore || this.text.charCodeAt(content) === HASH || this.triviaHasComment()) notMine();
+          this.floatIndent = -1;
           node = new Scalar(null);
           node.range = [content, content, content];
         }
@@ -251,6 +407,8 @@ class FastReader {
         } else {
           node = this.inline(content, depth + 1);
           indent = this.nextLine();
+          if (this.triviaFrom >= 0) this.settle(node, column);
+          else this.floatIndent = -1;
         }
       }
       seq.items.push(node);
@@ -258,12 +416,13 @@ class FastReader {
       // A line at the list's column that is no item ends it (a list at its key's column): the parent decides.
       if (indent !== column || !this.isItem(this.pos + column)) {
         if (indent > column) notMine();
-        break;
+        seq.range = [firstDash, last, this.closing(column, last, indent)];
+        return seq;
       }
+      commentBefore = this.floatIndent >= 0;
+      this.floatIndent = -1;
       dash = this.pos + column;
     }
-    seq.range = [firstDash, last, last];
-    return seq;
   }
 
   /** A scalar or a flow list of plain scalars on the current line from `at` (not a key). */
@@ -283,14 +442,20 @@ class FastReader {
       let end = this.contentEnd;
       for (let i = at; i < end; i++) {
         const code = text.charCodeAt(i);
-        if ((code === COLON && (i + 1 >= end || text.charCodeAt(i + 1) === SPACE)) || (code === HASH && text.charCodeAt(i - 1) === SPACE)) notMine();
+        if (code === COLON && (i + 1 >= end || text.charCodeAt(i + 1) === SPACE)) notMine();
+        // ` #` starts a comment: the scalar ends before it (the comment is in the range's third offset).
+        if (code === HASH && text.charCodeAt(i - 1) === SPACE) end = i;
       }
       while (text.charCodeAt(end - 1) === SPACE) end--;
       node = resolvePlain(text.slice(at, end), false);
       node.range = [at, end, this.next];
       return node;
     }
-    for (let i = after; i < this.contentEnd; i++) if (text.charCodeAt(i) !== SPACE) notMine();
+    for (let i = after; i < this.contentEnd; i++) {
+      const code = text.charCodeAt(i);
+      if (code === HASH && i > after) break;
+      if (code !== SPACE) notMine();
+    }
     node.range = [at, after, this.next];
     return node;
   }
