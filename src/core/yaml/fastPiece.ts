@@ -2,7 +2,9 @@
  * A fast reader for one piece of the lean reading (chunkPlan.ts) when it is written in the plain
  * block subset every generated and most hand-written engagements use: block mappings and block
  * lists (`- ` items, `- key: value` compact mappings, `- - x`), plain scalars on one line, single-
- * and double-quoted scalars on one line, flow lists of plain scalars on one line (`[a, b]`). In one
+ * and double-quoted scalars on one line, flow lists of plain scalars on one line (`[a, b]`), block
+ * scalars (`|`, `>`, clipped or stripped), comments (trailing or on their own lines, at any
+ * indentation), blank lines, and LF or CRLF line breaks. In one
  * linear pass it builds the nodes the `yaml` composer would build (same kinds, values and `range`
  * triples), so the plain-value reader, the compact locator and every problem stay the ones of the
  * `yaml` reading: nothing about keys or values is decided here but the scalars' core schema
@@ -11,10 +13,19 @@
  * classes define that symbol per instance with `Object.defineProperty`, which cost more than the
  * rest of the reading (measured on the 10 MB engagement).
  *
- * The moment a line is outside the subset (comments, blank lines, anchors, aliases, tags, block or
- * multi-line scalars, flow mappings, tabs, `? `, control characters, anything unusual) the piece is
- * "not mine": undefined is returned and the piece is composed by the `yaml` package as before.
- * `test/unit/yaml/fastPiece.test.ts` compares both node trees, range for range.
+ * Comments are where `yaml` is subtle: they widen some ranges (a value's end runs over the deeper
+ * comment lines right after it, a collection's over the comments it ends with, an empty value's
+ * over its separator), which settle, closing and emptyValueEnd follow from the `yaml` parser's
+ * rules. Their text is dropped: nothing downstream reads a node's `comment`, `commentBefore` or
+ * `spaceBefore` (the plain-value reader reads values, the compact locator ranges).
+ *
+ * The moment a line is outside the subset (anchors, aliases, tags, multi-line flow scalars, flow
+ * mappings, keep chomping and indentation indicators, tabs, lone CR, `? `, control characters,
+ * comments after an empty list item, anything unusual) the piece is "not mine": undefined is
+ * returned and the piece is composed by the `yaml` package as before. Lone CR never reaches here
+ * from the hosts (parseEngagementDocument turns it into LF, offsets kept).
+ * `test/unit/yaml/fastPiece.test.ts` compares both node trees, range for range, on hand-picked and
+ * random snippets.
  */
 import { Scalar as YamlScalar, Schema, type Node as YamlNode } from 'yaml';
 import { MAX_DEPTH } from './preScan';
@@ -69,7 +80,7 @@ for (const [type, name] of [[Scalar, 'scalar'], [Pair, 'pair'], [YAMLMap, 'map']
 
 const NOT_MINE: unique symbol = Symbol('not mine');
 const SPACE = 32, LF = 10, CR = 13, DASH = 45, COLON = 58, HASH = 35, QUOTE = 34, APOSTROPHE = 39, BRACKET = 91;
-const CLOSE_BRACKET = 93, COMMA = 44, BACKSLASH = 92;
+const CLOSE_BRACKET = 93, COMMA = 44, BACKSLASH = 92, PIPE = 124, GT = 62;
 /** Characters a plain scalar may not start with (c-indicator), `-`, `?` and `:` being checked apart. */
 const INDICATOR_FIRST = new Set([...',[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)));
 
@@ -133,6 +144,8 @@ class FastReader {
    * indented as its entries, and its range then runs over them.
    */
   private floatIndent = -1;
+  /** Whether the last value inline read was a block scalar (comments after one never become its end). */
+  private lastBlock = false;
 
   constructor(private readonly text: string, private readonly end: number) {}
 
@@ -209,7 +222,7 @@ class FastReader {
     this.floatIndent = -1;
     if (this.triviaFrom < 0) return;
     const text = this.text;
-    let attaching = true;
+    let attaching = !this.lastBlock;
     let deepest = -1;
     for (let at = this.triviaFrom; at < this.pos;) {
       let first = at;
@@ -353,7 +366,7 @@ class FastReader {
           if (this.text.charCodeAt(value) === HASH || this.triviaHasComment()) node.range[2] = this.emptyValueEnd(value, column, indent);
         }
       } else {
-        node = this.inline(value, depth + 1);
+        node = this.inline(value, depth + 1, column);
         indent = this.nextLine();
         if (this.triviaFrom >= 0) this.settle(node, column);
         else this.floatIndent = -1;
@@ -405,7 +418,7 @@ class FastReader {
           node = this.mapping(inner, content, depth + 1);
           indent = this.pos < this.end ? this.lineIndent() : -1;
         } else {
-          node = this.inline(content, depth + 1);
+          node = this.inline(content, depth + 1, column);
           indent = this.nextLine();
           if (this.triviaFrom >= 0) this.settle(node, column);
           else this.floatIndent = -1;
@@ -425,12 +438,17 @@ class FastReader {
     }
   }
 
-  /** A scalar or a flow list of plain scalars on the current line from `at` (not a key). */
-  private inline(at: number, depth: number): Node {
+  /**
+   * A scalar or a flow list of plain scalars on the current line from `at` (not a key), or a block
+   * scalar starting there, in a collection whose entries are at `column`.
+   */
+  private inline(at: number, depth: number, column: number): Node {
     const text = this.text;
     const first = text.charCodeAt(at);
     let node: Node;
     let after: number;
+    this.lastBlock = false;
+    if (first === PIPE || first === GT) return this.blockScalar(at, column);
     if (first === QUOTE) [node, after] = this.doubleQuoted(at);
     else if (first === APOSTROPHE) [node, after] = this.singleQuoted(at);
     else if (first === BRACKET) {
@@ -457,6 +475,73 @@ class FastReader {
       if (code !== SPACE) notMine();
     }
     node.range = [at, after, this.next];
+    return node;
+  }
+
+  /**
+   * A block scalar, `|` or `>` with clip or strip chomping (`-`), its header alone on its line and
+   * its lines indented alike (the first line's indentation) and deeper than `column`, empty lines
+   * truly empty; folded (`>`), no line more indented. Its value as resolve-block-scalar.js makes it;
+   * its range from the indicator to the end of its last non-empty line (the lexer leaves the empty
+   * lines after it out of the scalar). Leaves `next` there. Keep chomping (`+`), indentation
+   * indicators, a comment on the header, leading or space-only empty lines and more-indented folded
+   * lines are not mine.
+   */
+  private blockScalar(at: number, column: number): Scalar {
+    const text = this.text;
+    const folded = text.charCodeAt(at) === GT;
+    let header = at + 1;
+    const strip = header < this.contentEnd && text.charCodeAt(header) === DASH;
+    if (strip) header++;
+    if (header !== this.contentEnd || this.next >= this.end) notMine();
+    let value = '';
+    let sep = '';
+    let width = -1;
+    let sourceEnd = this.next;
+    let empty = 0;
+    this.pos = this.next;
+    while (this.pos < this.end) {
+      this.lineIndent();
+      let first = this.pos;
+      while (first < this.contentEnd && text.charCodeAt(first) === SPACE) first++;
+      const indent = first - this.pos;
+      if (first >= this.contentEnd) {
+        if (indent > 0 || width < 0) notMine();
+        empty++;
+        this.pos = this.next;
+        continue;
+      }
+      if (width < 0) {
+        if (indent <= column) notMine();
+        width = indent;
+      }
+      if (indent < width) break;
+      if (folded && indent > width) notMine();
+      if (folded) {
+        for (; empty > 0; empty--) {
+          if (sep === '\n') value += '\n';
+          else sep = '\n';
+        }
+        value += sep + text.slice(this.pos + width, this.contentEnd);
+        sep = ' ';
+      } else {
+        for (; empty > 0; empty--) {
+          value += sep;
+          sep = '\n';
+        }
+        value += sep + text.slice(this.pos + width, this.contentEnd);
+        sep = '\n';
+      }
+      empty = 0;
+      sourceEnd = this.next;
+      this.pos = this.next;
+    }
+    if (width < 0) notMine();
+    if (!strip) value += '\n';
+    this.next = sourceEnd;
+    this.lastBlock = true;
+    const node = new Scalar(value);
+    node.range = [at, sourceEnd, sourceEnd];
     return node;
   }
 

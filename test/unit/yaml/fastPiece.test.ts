@@ -175,6 +175,20 @@ describe('fast reader of the lean pieces', () => {
     for (const text of texts) assert.ok(same(text), `fast: ${JSON.stringify(text)}`);
   });
 
+  it('reads block scalars, literal and folded, clipped and stripped, as yaml does', () => {
+    const texts = [
+      'a: |\n  x\n  y\nb: 1\n', 'a: |-\n  x\n\n  y\n\n\nb: 1\n', 'a:\n  n: >\n    x\n    y\n\n    z\n  # c\nb: 1', '- |\n  x\n- y',
+      'a: |\n  x\n # c\n\nb: 1', 'a: |\n  x\n\n\n', 'a: >\n  x\n\n\n  y\n  z\n\nb: 1\n', 'a: |\n  x\n   y #\n    # c\n\n  z\n',
+      'a: |\r\n  x\r\n\r\n  y\r\n\r\nb: 1', '- a: |\n    x\n  b: 1', 'a: >-\n  x\n  y', '  - |\n    x\n  # c\n', 'a: |\n    - x\n    k: v\n',
+    ];
+    for (const text of texts) assert.ok(same(text), `fast: ${JSON.stringify(text)}`);
+    const declined = [
+      'a: |+\n  x\n', 'a: |2\n  x\n', 'a: | # c\n  x\n', 'a: | \n  x\n', 'a: |\n\n  x\n', 'a: |\n  x\n  \n  y\n', 'a: >\n  x\n    y\n',
+      'a: |\nb: 1\n', 'a: |\n', 'a: |\n  x\n\ty\n', '- a: |\n  x\n', 'a: |x\n  y\n',
+    ];
+    for (const text of declined) assert.equal(readFastPiece(text, 0, text.length, 1), undefined, JSON.stringify(text));
+  });
+
   it('reads random snippets of comments, blank lines, CRLF and the block shapes exactly as yaml, or declines them (property)', () => {
     let fast = 0;
     let withComments = 0;
@@ -204,6 +218,7 @@ describe('fast reader of the lean pieces', () => {
       'indented comment lines': lines.map((line) => `${/^ */.exec(line)![0]}# about\n${line}`).join('\n'),
       'blank lines': lines.join('\n\n'),
       CRLF: base.replace(/\n/g, '\r\n'),
+      'block scalars': base.replace(/^( +)action: (.*)$/gm, (_, indent: string, action: string) => `${indent}action: ${action.length % 2 ? '|' : '>-'}\n${indent}  ${action}\n\n${indent}  (suite)`),
     };
     for (const [label, text] of Object.entries(shapes)) {
       const counts = checkPieces(text, label);
@@ -220,8 +235,8 @@ describe('fast reader of the lean pieces', () => {
 
   it('says "not mine" outside its subset and wherever yaml finds an error', () => {
     const declined = [
-      'a: b: c\n', 'key:value\n', 'a: &x 1\n', 'a: *x\n', 'a: !!str 1\n', 'a: |\n  x\n',
-      'a: >\n  x\n', 'a: hello\n  world\n', 'a: "x\n  y"\n', "a: 'x\n", 'a: {b: 1}\n', 'a:\t1\n', '? a\n: b\n', '%YAML 1.2\n', 'a : 1\n',
+      'a: b: c\n', 'key:value\n', 'a: &x 1\n', 'a: *x\n', 'a: !!str 1\n',
+      'a: hello\n  world\n', 'a: "x\n  y"\n', "a: 'x\n", 'a: {b: 1}\n', 'a:\t1\n', '? a\n: b\n', '%YAML 1.2\n', 'a : 1\n',
       '"a": 1\n', "'a': 1\n", 'a: - x\n', 'a: 1\n- x\n', '- x\n  y\n', 'a: [b, [c]]\n', 'a: [b,\n  c]\n', 'a: [b,]\n', 'a: [, b]\n',
       'a: [b: c]\n', 'a: ["b"]\n', 'a: "\\q"\n', 'a: "\\ud800"\n', 'a: "x" y\n', "a: 'x' y\n", 'a: @x\n', 'a: `x\n', 'a: %x\n',
       'a: 1\rb: 2\n', 'a: x\u2028y\n', 'a: \u0085\n', 'a:\n  b: 1\n c: 2\n', 'a:\n  b: 1\n    c: 2\n', 'a: 1\n  b: 2\n', `${'k'.repeat(1100)}: 1\n`,

@@ -1,6 +1,6 @@
 /**
  * A random block-style YAML snippet from a seed (deterministic), for the fast reader's property test: block
- * mappings and lists (compact ones too), scalars of every style on one line, empty values, trailing
+ * mappings and lists (compact ones too), scalars of every style on one line, block scalars, empty values, trailing
  * comments, comment lines at every indentation, blank lines, CRLF, and now and then a line moved by
  * one column.
  */
@@ -29,8 +29,18 @@ export function randomSnippet(seed: number): string {
   const value = (head: string, indent: number, depth: number, inSeq: boolean) => {
     nodes++;
     const kind = depth > 4 || nodes > 40 ? 0 : Math.floor(rng() * 5);
-    if (kind <= 1) {
+    const block = kind === 1 && chance(0.5);
+    if (kind <= 1 && !block) {
       lines.push(`${head}${head.endsWith('-') ? ' ' : ' '}${pick(scalars)}${chance(0.2) ? '  ' : ''}${comment()}`);
+    } else if (block) {
+      // A block scalar: its lines deeper than the entry, empty lines and deeper lines among them.
+      lines.push(`${head} ${pick(['|', '|-', '>', '>-', '|+', '|2', '>  # h'])}`);
+      const width = indent + pick([1, 2, 2, 4]);
+      for (let i = 0; i < 1 + Math.floor(rng() * 4); i++) {
+        if (chance(0.2)) lines.push(chance(0.8) ? '' : ' '.repeat(width));
+        lines.push(`${' '.repeat(width + (chance(0.1) ? 2 : 0))}${pick(['text', 'a: b', '# not a comment', '- item', 'x  y', "it's"])}`);
+      }
+      if (chance(0.3)) lines.push('');
     } else if (kind === 2) {
       // An empty value (or item), sometimes with a comment after it.
       lines.push(`${head}${chance(0.2) ? ' ' : ''}${chance(0.1) ? ' # e' : ''}`);
