@@ -9,7 +9,7 @@ import { Worker } from 'node:worker_threads';
 import { analyseEngagement, type EngagementAnalysis, type Language } from '../core';
 import type { InputFile } from './expandInputs';
 import { WHOLE_FILE, type FileReport } from './fileReport';
-import { renderDocument, type DocumentRender, type RenderOutcome } from './commands/renderDocument';
+import { heldOutcome, renderDocument, type DocumentRender, type RenderOutcome } from './commands/renderDocument';
 import { cliMessages } from './messages';
 import { readEngagementFile } from './readEngagementFile';
 
@@ -181,7 +181,8 @@ export function runAnalysisWorker(port: { on(event: 'message', listener: (reques
   port.on('message', ({ index, input, options }) => {
     analyseInput(input, options)
       .catch((error: unknown) => failure(input, options.lang ?? options.fallbackLang, error))
-      .then((file) => port.postMessage({ index, file }));
+      // A document made as it is written cannot cross threads: it is made here, in chunks.
+      .then((file) => port.postMessage({ index, file: file.rendered ? { ...file, rendered: heldOutcome(file.rendered) } : file }));
   });
 }
 

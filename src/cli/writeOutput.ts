@@ -5,7 +5,7 @@
  * appeared meanwhile, so there is no window between the check and the write.
  */
 import { randomBytes } from 'node:crypto';
-import { constants, copyFileSync, linkSync, mkdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, copyFileSync, linkSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { InputFile } from './expandInputs';
 import { ENGAGEMENT_FILE } from './expandInputs';
@@ -44,13 +44,25 @@ export function outputPathInFolder(folder: string, input: InputFile, suffix: str
 
 export type WriteOutcome = { kind: 'written' } | { kind: 'exists' } | { kind: 'failed'; reason: string };
 
-export function writeFileAtomically(path: string, text: string | Uint8Array, force: boolean): WriteOutcome {
+/** A text handed over piece by piece, in order, as it is made (a journey map being drawn). */
+export interface ChunkSource {
+  write(sink: (chunk: string) => void): void;
+}
+
+export type FileContent = string | Uint8Array | readonly string[] | ChunkSource;
+
+/**
+ * `content` may come in chunks (a 50,000-step journey map is 50 MB of text): each is written into
+ * the temporary file as it comes, so the document never exists as one string or buffer. A chunk
+ * source that throws leaves nothing behind (the temporary file is removed) and is a `failed` write.
+ */
+export function writeFileAtomically(path: string, content: FileContent, force: boolean): WriteOutcome {
   let temporary: string | undefined;
   try {
     mkdirSync(dirname(path), { recursive: true });
     if (!force && statOrUndefined(path)) return { kind: 'exists' };
     temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-    writeFileSync(temporary, text, { flag: 'wx' });
+    writeNewFile(temporary, content);
     if (force) {
       renameSync(temporary, path);
       temporary = undefined;
@@ -62,6 +74,28 @@ export function writeFileAtomically(path: string, text: string | Uint8Array, for
   } finally {
     if (temporary !== undefined) unlinkQuietly(temporary);
   }
+}
+
+/** Creates `path` (failing if it exists) and writes every byte of `content` into it. */
+function writeNewFile(path: string, content: FileContent): void {
+  const fd = openSync(path, 'wx');
+  try {
+    if (typeof content === 'string' || content instanceof Uint8Array) writeAll(fd, content);
+    else if (isChunkSource(content)) content.write((chunk) => writeAll(fd, chunk));
+    else for (const chunk of content) writeAll(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function isChunkSource(content: readonly string[] | ChunkSource): content is ChunkSource {
+  return !Array.isArray(content);
+}
+
+/** writeSync may write less than asked (a full disk, a signal): the rest is written after it. */
+function writeAll(fd: number, content: string | Uint8Array): void {
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  for (let offset = 0; offset < bytes.length;) offset += writeSync(fd, bytes, offset, bytes.length - offset);
 }
 
 /** False when `path` exists (it appeared since the check). */

@@ -54,7 +54,7 @@ export { LAYOUT, layoutJourneyMap } from './journey/journeyMapLayout';
 export { renderJourneyMap } from './journey/renderJourneyMap';
 export { JOURNEY_MAP_CSS } from './journey/journeyMapStyle';
 export { escapeAttribute, escapeText, isSafeAttributeName, toMarkup, type VNode } from './journey/virtualTree';
-export { exportJourneyChoices, exportJourneyMap, journeyIds, type JourneyExportFormat } from './journey/exportJourneyMap';
+export { exportJourneyChoices, exportJourneyMap, exportJourneyMapChunks, journeyIds, prepareJourneyMapExport, type ExportJourneyChoice, type JourneyExportFormat, type JourneyMapExport } from './journey/exportJourneyMap';
 
 // Snapshots, comparison and portfolio.
 export { snapshotOf, type EngagementSnapshot } from './snapshot/engagementSnapshot';

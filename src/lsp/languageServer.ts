@@ -50,6 +50,7 @@ export function startLanguageServer(connection: Connection): void {
   /** The engagement files of the workspace folders, for workspace symbols (searched on the first query). */
   let workspace = new WorkspaceIndex([]);
   let watchesFiles = false;
+  let followsFolders = false;
 
   const isEngagement = (uri: string) => ENGAGEMENT_FILE.test(uri.replace(/[?#].*$/, ''));
 
@@ -112,6 +113,7 @@ export function startLanguageServer(connection: Connection): void {
     const folders = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspace = new WorkspaceIndex(folders);
     watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    followsFolders = params.capabilities.workspace?.workspaceFolders === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -124,6 +126,7 @@ export function startLanguageServer(connection: Connection): void {
         workspaceSymbolProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
         codeLensProvider: { resolveProvider: false },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'cxm', version: '1' },
     };
@@ -132,6 +135,12 @@ export function startLanguageServer(connection: Connection): void {
   connection.onInitialized(() => {
     // Files changed on disk reach the index only if the client watches them for us.
     if (watchesFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.engagement.{yaml,yml}' }] });
+    // Folders added to the workspace after start are searched too (only clients that said they send it).
+    if (followsFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
+        workspace.changeFolders(added.map((folder) => folder.uri), removed.map((folder) => folder.uri));
+      });
+    }
   });
   connection.onDidChangeWatchedFiles(({ changes }) => {
     for (const change of changes) workspace.changed(change.uri, change.type === FileChangeType.Deleted);

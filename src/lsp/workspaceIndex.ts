@@ -5,7 +5,8 @@
  * of it; non-blocking, regular files only, at most 10 MB), and only their outlines kept (the symbol
  * entities and the line index; the text and the YAML tree are let go). Bounded: at most
  * MAX_FILES files and MAX_ENTRIES directory entries looked at; directory links are never followed.
- * A file changed on disk (`workspace/didChangeWatchedFiles`) is read again on the next query.
+ * A file changed on disk (`workspace/didChangeWatchedFiles`) is read again on the next query; a
+ * folder added or removed (`workspace/didChangeWorkspaceFolders`) makes the next query search again.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,17 +28,28 @@ export interface Outline { entities: readonly Entity[]; lines: LineIndex }
 interface Folder { path: string; real: string }
 
 export class WorkspaceIndex {
-  private readonly folders: Folder[];
+  private folders: Folder[];
   /** Every file found, by path; `undefined` until read (or again after a change on disk). */
   private files: Map<string, Outline | null | undefined> | undefined;
   /** What the last search left out (limits), for the log. */
   truncated = false;
 
   constructor(folderUris: readonly string[]) {
-    this.folders = folderUris.flatMap((uri) => {
-      const path = pathOf(uri);
-      return path === undefined ? [] : [{ path, real: realFolder(path) }];
-    });
+    this.folders = foldersOf(folderUris);
+  }
+
+  /**
+   * Folders added to or removed from the workspace. The files found so far are dropped, not patched:
+   * the limits (MAX_FILES, MAX_ENTRIES) are shared by all folders in order, so only a new search
+   * keeps them right; it runs lazily, on the next query, as the first one did.
+   */
+  changeFolders(added: readonly string[], removed: readonly string[]): void {
+    const gone = new Set(foldersOf(removed).map((folder) => folder.path));
+    const kept = this.folders.filter((folder) => !gone.has(folder.path));
+    const known = new Set(kept.map((folder) => folder.path));
+    this.folders = [...kept, ...foldersOf(added).filter((folder) => !known.has(folder.path))];
+    this.files = undefined;
+    this.truncated = false;
   }
 
   /** The outlines of the indexed files not in `open` (paths), read now if not yet or changed since. */
@@ -112,6 +124,13 @@ export class WorkspaceIndex {
     }
     return files;
   }
+}
+
+function foldersOf(uris: readonly string[]): Folder[] {
+  return uris.flatMap((uri) => {
+    const path = pathOf(uri);
+    return path === undefined ? [] : [{ path, real: realFolder(path) }];
+  });
 }
 
 /** The file-system path of a `file:` URI; undefined for any other scheme. */

@@ -345,13 +345,22 @@ describe('Issue 10: the journey map for reviewers (code-server)', () => {
     // Validate All Engagements ends on the Problems panel (and says what it found).
     await runCommand('CX Maturity: Validate All Engagements');
     await workbenchPage().locator('.markers-panel').first().waitFor({ timeout: 20_000 });
+    // The panel lists every file's problems: filtered to one French file, the link clicked is one of
+    // its problems, so the page must be in French (the file's language), not the editor's English.
+    const filter = workbenchPage().locator('.viewpane-filter input, .markers-panel-action-filter input').first();
+    await filter.fill('**/negoce-pme.engagement.yaml');
+    const rows = workbenchPage().locator('.markers-panel .monaco-list-row');
+    await rows.filter({ hasText: 'omnichannel-retailer' }).first().waitFor({ state: 'detached', timeout: 20_000 });
     const link = workbenchPage().locator('.markers-panel .monaco-list-row a.monaco-link, .markers-panel .monaco-list-row .marker-code a', { hasText: 'continuity-break' }).first();
     await link.waitFor({ timeout: 20_000 });
     await link.click();
     const rule = workbenchPage().frameLocator('iframe.webview.ready').frameLocator('#active-frame');
     await rule.locator('h2', { hasText: 'continuity-break' }).waitFor({ timeout: 20_000 });
-    // The panel lists every file's problems: the page is in the language of the file the link belongs to.
-    assert.match(await rule.locator('body').innerText(), /Rupture de continuité|Continuity break/);
+    const page = await rule.locator('body').innerText();
+    // The page quotes the message in both languages (its EN / FR lines): its own words tell the language.
+    assert.match(page, /Pourquoi c'est important/);
+    assert.doesNotMatch(page, /Why it matters/);
+    await filter.fill('');
     for (const theme of THEMES) {
       await selectColorTheme(theme);
       await screenshot(`issue10-rule-page-${theme}`);

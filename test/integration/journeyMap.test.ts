@@ -158,6 +158,32 @@ describe('Journey map panel in a real VS Code', () => {
     assert.equal(after.decodedModels, before.decodedModels, 'the host decoded no analysis for the map');
   });
 
+  it('exports from the worker\'s version without decoding the analysis, and never replaces a file unasked', async () => {
+    // The panel (open or opened here) is where the test reads the host's count of decoded analyses.
+    await vscode.commands.executeCommand('cxm.openJourneyMap', uri);
+    const before = await until('the panel', panelOf);
+    const output = vscode.Uri.joinPath(workspaceFolder(), 'journey-map', 'exported.reorder.svg');
+    type Result = { status: string; reason?: string; uri?: vscode.Uri };
+    const run = (options: object) => vscode.commands.executeCommand<Result>('cxm.exportJourneyMap', uri, { output, ...options });
+    try {
+      assert.deepEqual(await run({ format: 'svg', journeyId: 'nowhere' }), { status: 'refused', reason: 'unknown-journey' });
+      assert.equal((await run({ format: 'svg', journeyId: 'reorder' }))?.status, 'written');
+      const svg = await readText(output);
+      assert.match(svg, /^<svg /);
+      assert.ok(svg.includes('data-journey="reorder"') && !svg.includes('data-journey="second"'), 'the one journey asked for');
+      assert.ok(svg.includes('Cherche la référence'));
+      assert.deepEqual(await run({ format: 'html', journeyId: null }), { status: 'refused', reason: 'exists' });
+      assert.equal(await readText(output), svg, 'kept as it was');
+      assert.equal((await run({ format: 'html', journeyId: null, overwrite: true }))?.status, 'written');
+      const html = await readText(output);
+      assert.match(html, /^<!DOCTYPE html>/i);
+      assert.ok(html.includes('Cherche la référence') && html.includes('Suit la commande'), 'every journey');
+      assert.equal((await panelOf())!.decodedModels, before.decodedModels, 'the host decoded no analysis for the export');
+    } finally {
+      await vscode.workspace.fs.delete(output).then(undefined, () => undefined);
+    }
+  });
+
   it('restores a panel from its saved state with its journey (the serializer\'s path)', async () => {
     await vscode.commands.executeCommand('cxm.test.journeyMap', { action: 'restore', state: { uri: uri.toString(), journeyId: 'second', scrollLeft: 0, scrollTop: 0, zoom: 1 } });
     const panel = await until('the restored drawing', async () => {

@@ -3,9 +3,10 @@
  * rendering runs wherever the file was analysed: in this thread, or in the worker thread that
  * analysed it (the HTML reports draw every journey map: rendering them on every core matters).
  */
-import { exportJourneyMap, journeyIds, formatAssessmentText, maturityToJson, portfolioRowOf, roadmapToJson, snapshotOf, type EngagementAnalysis, type JourneyExportFormat, type Language, type RoadmapTemplate } from '../../core';
+import { journeyIds, prepareJourneyMapExport, formatAssessmentText, maturityToJson, portfolioRowOf, roadmapToJson, snapshotOf, type EngagementAnalysis, type JourneyExportFormat, type Language, type RoadmapTemplate } from '../../core';
 import { renderRoadmap } from '../../core/roadmapTemplates';
 import { EXIT_ERRORS, EXIT_USAGE, type ExitCode } from '../cliIo';
+import type { ChunkSource } from '../writeOutput';
 import { cliMessages } from '../messages';
 import { terminalBlock, terminalLine } from '../output/terminalText';
 import { officeRenderer } from '../../officeRenderer/lazyOfficeRenderer';
@@ -23,8 +24,29 @@ export type DocumentRender =
 export type RenderOutcome =
   | { ok: true; text: string; json?: boolean }
   | { ok: true; bytes: Uint8Array }
+  /** A large text in pieces (a journey map's SVG or HTML): written piece by piece, never joined. */
+  | { ok: true; chunks: ChunkedText }
   /** `exit` 2 for bad usage (an unknown journey), 1 for a failure on this file (a template error). */
   | { ok: false; exit: ExitCode; message: string };
+
+/**
+ * Made as it is written where the file was analysed in this thread (a 50 MB map is then never
+ * held); held as an array once it crossed from a worker thread, which a function cannot.
+ */
+export type ChunkedText = readonly string[] | ChunkSource;
+
+/** The chunks held in an array: made now when they are made as written. */
+export function heldChunks(chunks: ChunkedText): readonly string[] {
+  if (Array.isArray(chunks)) return chunks as readonly string[];
+  const held: string[] = [];
+  (chunks as ChunkSource).write((chunk) => held.push(chunk));
+  return held;
+}
+
+/** The outcome as it can be posted from a worker thread. */
+export function heldOutcome(outcome: RenderOutcome): RenderOutcome {
+  return outcome.ok && 'chunks' in outcome ? { ok: true, chunks: heldChunks(outcome.chunks) } : outcome;
+}
 
 export interface RenderContext {
   /** The file's path as printed. */
@@ -81,7 +103,7 @@ function renderUnsafely(render: Exclude<DocumentRender, { kind: 'office' }>, ana
       if (render.journeyId !== undefined && !known.includes(render.journeyId)) {
         return { ok: false, exit: EXIT_USAGE, message: cliMessages(context.lang).unknownJourney(context.path, render.journeyId, known.join(', ')) };
       }
-      return { ok: true, text: exportJourneyMap(analysis, { journeyId: render.journeyId, format: render.format }) };
+      return { ok: true, chunks: prepareJourneyMapExport(analysis, { journeyId: render.journeyId, format: render.format }) };
     }
   }
 }

@@ -12,7 +12,7 @@ import { formatTextDiagnostics } from '../output/textReport';
 import { reportBadUsage } from '../usage';
 import { outputPathInFolder, resolveOutputTarget, shownPath, writeFileAtomically } from '../writeOutput';
 import { collectInputs } from './collectInputs';
-import type { DocumentRender } from './renderDocument';
+import { heldChunks, type DocumentRender } from './renderDocument';
 
 export interface DocumentCommand {
   args: CommandArguments;
@@ -58,12 +58,31 @@ export async function runDocumentCommand(command: DocumentCommand, io: CliIo): P
     }
     if (target.kind === 'stdout') {
       if ('bytes' in outcome) io.stdout.write(outcome.bytes);
-      else io.stdout.write(!io.stdoutIsTerminal ? outcome.text : outcome.json ? terminalJson(outcome.text) : terminalBlock(outcome.text));
+      else if ('chunks' in outcome) {
+        // Made before the first byte is printed: a drawing that fails prints nothing but its error.
+        let chunks: readonly string[];
+        try {
+          chunks = heldChunks(outcome.chunks);
+        } catch (error) {
+          io.stderr.write(terminalLine(messages.internalError(file.path, error instanceof Error ? error.message : String(error))) + '\n');
+          exit = worstExit(exit, EXIT_ERRORS);
+          continue;
+        }
+        if (io.stdoutIsTerminal) io.stdout.write(terminalBlock(chunks.join('')));
+        else {
+          // A slow reader (a pipe into a pager) is waited for between chunks, so a 50 MB map never
+          // queues in the stream's buffer as well.
+          for (const chunk of chunks) {
+            io.stdout.write(chunk);
+            await io.stdout.ready?.();
+          }
+        }
+      } else io.stdout.write(!io.stdoutIsTerminal ? outcome.text : outcome.json ? terminalJson(outcome.text) : terminalBlock(outcome.text));
       continue;
     }
     const path = target.kind === 'file' ? target.path : outputPathInFolder(target.path, file.input, command.suffix, usedNames);
     const shown = shownPath(path, io.cwd);
-    const written = writeFileAtomically(path, 'bytes' in outcome ? outcome.bytes : outcome.text, args.force);
+    const written = writeFileAtomically(path, 'bytes' in outcome ? outcome.bytes : 'chunks' in outcome ? outcome.chunks : outcome.text, args.force);
     if (written.kind === 'written') {
       io.stdout.write(terminalLine(messages.wrote(shown)) + '\n');
     } else {

@@ -1,14 +1,17 @@
 /**
  * The journey-map exports as pure functions: the "Export Journey Map…" command, `cxm journey` and
- * the roadmap's HTML report all call these, so they draw exactly what the webview shows.
+ * the roadmap's HTML report all call these, so they draw exactly what the webview shows. The SVG
+ * and HTML are written as they are drawn (drawJourneyMap into a MarkupWriter), in chunks: a
+ * 50,000-step journey never exists as a tree of a million nodes, nor as one 50 MB string unless
+ * the caller joins it.
  */
 import type { EngagementAnalysis } from '../analysis/engagementAnalysis';
 import { journeyMapLabels } from './journeyMapLabels';
 import { journeyMapModel, mapJourneyIds, type JourneyMapModel } from './journeyMapModel';
 import { JOURNEY_MAP_CSS } from './journeyMapStyle';
 import { mermaidJourney } from './mermaidJourney';
-import { renderJourneyMap } from './renderJourneyMap';
-import { escapeAttribute, escapeText, h, textNode, toMarkup, type VNode } from './virtualTree';
+import { MarkupWriter, escapeAttribute, escapeText } from './markupWriter';
+import { drawJourneyMap, prepareJourneyMap, type PreparedJourneyMap } from './renderJourneyMap';
 
 export type JourneyExportFormat = 'html' | 'svg' | 'mermaid';
 
@@ -46,24 +49,59 @@ export function exportJourneyChoices(analysis: EngagementAnalysis, onScreen: str
 
 /** One journey as a standalone SVG document (no script, nothing loaded from outside). */
 export function renderJourneySvg(analysis: EngagementAnalysis, journeyId: string): string {
-  return toMarkup(renderJourneyMap(journeyMapModel(analysis, journeyId), { standalone: true, fullText: true }));
+  const writer = new MarkupWriter();
+  drawJourneyMap(writer, prepareJourneyMap(journeyMapModel(analysis, journeyId), { standalone: true, fullText: true }));
+  return writer.finish().join('');
 }
 
 /** Throws when `journeyId` is not a journey of the engagement, or the engagement is missing. */
 export function exportJourneyMap(analysis: EngagementAnalysis, options: JourneyExportOptions): string {
+  return exportJourneyMapChunks(analysis, options).join('');
+}
+
+/**
+ * The export as chunks of text (tens of kilobytes each) that, joined, are exportJourneyMap's
+ * document.
+ */
+export function exportJourneyMapChunks(analysis: EngagementAnalysis, options: JourneyExportOptions): string[] {
+  const chunks: string[] = [];
+  prepareJourneyMapExport(analysis, options).write((chunk) => chunks.push(chunk));
+  return chunks;
+}
+
+/**
+ * An export ready to be written: its maps are modelled and laid out (whatever can fail has failed
+ * here), their text is made as it is written.
+ */
+export interface JourneyMapExport {
+  /**
+   * Hands the document to `sink` chunk by chunk, in order, as it is drawn (a file being written):
+   * no chunk need outlive its writing, so a 50,000-step map costs the memory of its model, not of
+   * its 50 MB of text. Can be called again: it draws again.
+   */
+  write(sink: (chunk: string) => void): void;
+}
+
+/** Throws what exportJourneyMap throws. */
+export function prepareJourneyMapExport(analysis: EngagementAnalysis, options: JourneyExportOptions): JourneyMapExport {
   if (!analysis.engagement) throw new Error('The engagement did not pass the schema: no journey map can be exported.');
   const ids = options.journeyId === undefined ? journeyIds(analysis) : [options.journeyId];
   const models = ids.map((id) => journeyMapModel(analysis, id));
-  // Printed pages have no tooltip: every word of every card is wrapped in full.
-  const draw = (model: JourneyMapModel): VNode => renderJourneyMap(model, { standalone: false, fullText: true });
-  switch (options.format) {
-    case 'mermaid':
-      return `${withTargets(models, analysis, options.journeyId).map((model) => mermaidJourney(model)).join('\n\n')}\n`;
-    case 'svg':
-      return `${toMarkup(stackedSvg(models.map(draw), analysis))}\n`;
-    case 'html':
-      return htmlPage(models.map((model) => toMarkup(draw(model))), analysis);
+  if (options.format === 'mermaid') {
+    const text = `${withTargets(models, analysis, options.journeyId).map((model) => mermaidJourney(model)).join('\n\n')}\n`;
+    return { write: (sink) => sink(text) };
   }
+  // Printed pages have no tooltip: every word of every card is wrapped in full.
+  const maps = models.map((model) => prepareJourneyMap(model, { standalone: options.format === 'svg' && models.length === 1, fullText: true }));
+  const format = options.format;
+  return {
+    write(sink) {
+      const writer = new MarkupWriter(sink);
+      if (format === 'svg') writeStackedSvg(writer, maps, analysis);
+      else writeHtmlPage(writer, maps, analysis);
+      writer.finish();
+    },
+  };
 }
 
 /**
@@ -79,27 +117,36 @@ function withTargets(models: JourneyMapModel[], analysis: EngagementAnalysis, jo
 
 const STACK_GAP = 24;
 
-/** Several maps one under the other in one SVG file, with the stylesheet once. */
-function stackedSvg(maps: VNode[], analysis: EngagementAnalysis): VNode {
-  const labels = journeyMapLabels(analysis.language);
-  if (maps.length === 1) return { ...maps[0]!, attrs: { xmlns: 'http://www.w3.org/2000/svg', ...maps[0]!.attrs }, children: [textNode('style', {}, JOURNEY_MAP_CSS), ...maps[0]!.children] };
+/**
+ * One map alone is its own standalone SVG (prepared so); several stand one under the other in one
+ * SVG file, with the stylesheet once.
+ */
+function writeStackedSvg(writer: MarkupWriter, maps: PreparedJourneyMap[], analysis: EngagementAnalysis): void {
+  if (maps.length === 1) {
+    drawJourneyMap(writer, maps[0]!);
+    writer.raw('\n');
+    return;
+  }
   let y = 0;
   let width = 0;
-  const placed = maps.map((map) => {
-    const node = { ...map, attrs: { ...map.attrs, x: '0', y: String(y) } };
-    y += Number(map.attrs.height) + STACK_GAP;
-    width = Math.max(width, Number(map.attrs.width));
-    return node;
+  const tops = maps.map((map) => {
+    const top = y;
+    y += map.layout.height + STACK_GAP;
+    width = Math.max(width, map.layout.width);
+    return top;
   });
   const height = Math.max(0, y - STACK_GAP);
-  const children: VNode[] = [textNode('style', {}, JOURNEY_MAP_CSS), ...placed];
-  if (maps.length === 0) children.push(textNode('text', { x: 16, y: 32, class: 'cxm-journey-map' }, labels.noJourney));
-  return h('svg', {
+  writer.open('svg', {
     xmlns: 'http://www.w3.org/2000/svg',
     viewBox: `0 0 ${Math.max(width, 480)} ${Math.max(height, 48)}`,
     width: Math.max(width, 480),
     height: Math.max(height, 48),
-  }, children);
+  });
+  writer.text('style', {}, JOURNEY_MAP_CSS);
+  maps.forEach((map, index) => drawJourneyMap(writer, map, { x: 0, y: tops[index] }));
+  if (maps.length === 0) writer.text('text', { x: 16, y: 32, class: 'cxm-journey-map' }, journeyMapLabels(analysis.language).noJourney);
+  writer.close();
+  writer.raw('\n');
 }
 
 const PAGE_CSS = `
@@ -117,13 +164,10 @@ body { margin: 16px; font-family: "Segoe UI", "Helvetica Neue", Arial, sans-seri
 `;
 
 /** A self-contained page: inline CSS, no script, and a CSP that forbids loading anything. */
-function htmlPage(svgs: string[], analysis: EngagementAnalysis): string {
+function writeHtmlPage(writer: MarkupWriter, maps: PreparedJourneyMap[], analysis: EngagementAnalysis): void {
   const labels = journeyMapLabels(analysis.language);
   const title = analysis.engagement!.engagement.title ?? analysis.engagement!.engagement.client;
-  const body = svgs.length === 0
-    ? `<p>${escapeText(labels.noJourney)}</p>`
-    : svgs.map((svg) => `<section class="journey">${svg}</section>`).join('\n');
-  return [
+  writer.raw([
     '<!DOCTYPE html>',
     `<html lang="${escapeAttribute(analysis.language)}">`,
     '<head>',
@@ -135,9 +179,13 @@ function htmlPage(svgs: string[], analysis: EngagementAnalysis): string {
     '</head>',
     '<body>',
     `<h1>${escapeText(title)}</h1>`,
-    body,
-    '</body>',
-    '</html>',
     '',
-  ].join('\n');
+  ].join('\n'));
+  if (maps.length === 0) writer.raw(`<p>${escapeText(labels.noJourney)}</p>`);
+  maps.forEach((map, index) => {
+    writer.raw(index === 0 ? '<section class="journey">' : '\n<section class="journey">');
+    drawJourneyMap(writer, map);
+    writer.raw('</section>');
+  });
+  writer.raw('\n</body>\n</html>\n');
 }

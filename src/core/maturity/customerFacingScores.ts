@@ -164,11 +164,11 @@ export function scoreHumanTouch(ctx: ScoringContext): DimensionResult {
     )),
     ...ctx.citeSome(unserved, ({ step, reachable }) => ctx.cite(reachable
       ? ctx.say(
-        `Moment of truth lived badly at "${step.action}" (${name(step.channel)}), although a person is reachable${step.pain ? `: "${step.pain}"` : ''}.`,
+        `Moment of truth lived badly at “${step.action}” (${name(step.channel)}), although a person is reachable${step.pain ? `: “${step.pain}”` : ''}.`,
         `Moment de vérité raté à l'étape «\u00a0${step.action}\u00a0» («\u00a0${name(step.channel)}\u00a0»), alors qu'une personne est joignable${step.pain ? `\u00a0: «\u00a0${step.pain}\u00a0»` : ''}.`,
       )
       : ctx.say(
-        `No person reachable at "${step.action}" (${name(step.channel)}).`,
+        `No person reachable at “${step.action}” (${name(step.channel)}).`,
         `Aucune personne joignable à l'étape «\u00a0${step.action}\u00a0» («\u00a0${name(step.channel)}\u00a0»).`,
       ), step.path)),
   ];

@@ -7,16 +7,18 @@ import type { JourneyMapViewState } from '../../protocol/journeyMapProtocol';
 import { isEngagementUri } from '../analysis/engagementDocuments';
 import { AnalysedDocument } from '../analysis/analysisResult';
 import type { HostServices } from '../hostServices';
-import { exportJourneyMapCommand } from './exportJourneyMapCommand';
+import { exportJourneyMapCommand, exportOptionsOf, type ExportJourneyMapOptions, type ExportJourneyMapResult } from './exportJourneyMapCommand';
 import { JOURNEY_MAP_VIEW_TYPE, JourneyMapPanel, journeyMapWebviewOptions } from './journeyMapPanel';
 
 export function registerJourneyMap(context: vscode.ExtensionContext, services: HostServices): void {
   const panels = new Map<string, JourneyMapPanel>();
   let lastActive: JourneyMapPanel | undefined;
 
-  const exportFor = (uri: vscode.Uri): void => {
-    void exportJourneyMapCommand(uri, services, panels.get(uri.toString())?.currentJourney).catch((error: unknown) => report(error));
-  };
+  const exportFor = (uri: vscode.Uri, options: ExportJourneyMapOptions = {}): Promise<ExportJourneyMapResult | undefined> =>
+    exportJourneyMapCommand(uri, services, panels.get(uri.toString())?.currentJourney, options).catch((error: unknown) => {
+      report(error);
+      return undefined;
+    });
   const report = (error: unknown): void => {
     const message = error instanceof Error ? error.message : String(error);
     services.log.error(`Journey map: ${message}`);
@@ -71,13 +73,14 @@ export function registerJourneyMap(context: vscode.ExtensionContext, services: H
       }
       open(uri, typeof journeyId === 'string' ? journeyId : undefined);
     }),
-    vscode.commands.registerCommand('cxm.exportJourneyMap', (argument?: unknown) => {
+    // The second argument, for tasks, keybindings and tests: { format, journeyId, output, overwrite }.
+    vscode.commands.registerCommand('cxm.exportJourneyMap', (argument?: unknown, options?: unknown) => {
       const uri = targetUri(argument);
       if (!uri) {
         void vscode.window.showInformationMessage(vscode.l10n.t('Open a *.engagement.yaml file to export its journey map.'));
-        return;
+        return undefined;
       }
-      exportFor(uri);
+      return exportFor(uri, exportOptionsOf(options));
     }),
     vscode.window.registerWebviewPanelSerializer(JOURNEY_MAP_VIEW_TYPE, {
       async deserializeWebviewPanel(panel: vscode.WebviewPanel, state: unknown) {

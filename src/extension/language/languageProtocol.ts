@@ -5,7 +5,7 @@
  */
 import type {
   CodeActionEntry, CodeLensEntry, CompletionEntry, DocumentSymbolEntry, HoverResult, LocationResult, OffsetRange, PrepareRenameResult, RenameResult,
-  WorkspaceSymbolEntry, JourneyMapView,
+  WorkspaceSymbolEntry, JourneyMapView, ExportJourneyChoice, JourneyExportFormat,
 } from '../../core';
 
 export interface LanguageMethods {
@@ -30,6 +30,13 @@ export type LanguageMethod = keyof LanguageMethods;
 export interface ViewMethods {
   /** The journey map panel's view: the wanted journey drawn (or the first drawable one), pickers, banner, spans. */
   'journeyMap/view': { params: { journeyId?: string }; result: JourneyMapView };
+  /**
+   * What "Export Journey Map…" offers: `exportable` false when the engagement has errors; `choices`
+   * in the core's order (the journey on screen first, then all, then the others), empty without journeys.
+   */
+  'journeyMap/exportChoices': { params: { onScreen?: string }; result: { exportable: boolean; choices: ExportJourneyChoice[] } };
+  /** The exported document (the core's exporter, as `cxm journey`); null when that journey is no longer in the file. */
+  'journeyMap/export': { params: { format: JourneyExportFormat; journeyId?: string }; result: string | null };
 }
 
 /** Every request the worker answers about a held document (or, for `workspace/symbol`, about every file). */

@@ -53,6 +53,15 @@ const HANDLERS: { [M in Exclude<WorkerMethod, 'workspace/symbol'>]: Handler<M> }
   'textDocument/codeAction': ({ document, diagnostics, language }, { range }) => service.codeActions(document, range, diagnostics, language, { didYouMean: false }),
   'textDocument/codeLens': ({ document, language }) => service.codeLenses(document, language),
   'journeyMap/view': ({ analysis }, { journeyId }) => service.journeyMapView(analysis, journeyId),
+  'journeyMap/exportChoices': ({ analysis }, { onScreen }) => {
+    const exportable = analysis.ok && analysis.engagement !== undefined;
+    return { exportable, choices: exportable && service.journeyIds(analysis).length > 0 ? service.exportJourneyChoices(analysis, onScreen) : [] };
+  },
+  'journeyMap/export': ({ analysis }, { format, journeyId }) => {
+    // The file may have changed while the user chose: a journey gone since is a null, not a throw.
+    if (!analysis.engagement || (journeyId !== undefined && !service.journeyIds(analysis).includes(journeyId))) return null;
+    return service.exportJourneyMap(analysis, { format, ...(journeyId !== undefined ? { journeyId } : {}) });
+  },
 };
 
 /** The answer, or `missing` when the worker does not hold that version of the document. */

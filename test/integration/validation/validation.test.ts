@@ -59,7 +59,7 @@ describe('validation in VS Code', () => {
       .then((ds) => ds.filter((d) => codeOf(d) === 'unknown-ref'));
     assert.equal(document.getText(unknown!.range), 'phnoe');
 
-    const fix = await quickFix(uri, unknown!.range, (title) => title.includes('"phone"') || title.includes('« phone »'));
+    const fix = await quickFix(uri, unknown!.range, (title) => title.includes('"phone"') || title.includes('«\u00a0phone\u00a0»'));
     assert.ok(fix.edit);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.match(document.getText(), /prefers: \[site, phone\]/);

@@ -2,7 +2,9 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { analyseEngagement } from '../../../src/core/analysis/analyseEngagement';
 import { MAX_FILE_BYTES } from '../../../src/core/analysis/fileDiagnostics';
+import { exportJourneyMap } from '../../../src/core/journey/exportJourneyMap';
 import { INVALID_ENGAGEMENT, removeFolder, runInProcess, temporaryFolder, VALID_ENGAGEMENT } from './cliHarness';
 
 describe('cxm commands', () => {
@@ -185,6 +187,19 @@ describe('cxm commands', () => {
       const forced = await runInProcess(['journey', 'clients/acme.engagement.yaml', 'other', '--format', 'mermaid', '--out', 'maps', '--force'], root);
       assert.equal(forced.code, 0);
       assert.notEqual(readFileSync(join(root, 'maps/acme.journey.mmd'), 'utf8'), 'edited by hand');
+    });
+
+    it('writes to a file and to stdout exactly the core export, chunk by chunk', async () => {
+      const analysis = analyseEngagement(VALID_ENGAGEMENT, { lang: 'en' });
+      for (const format of ['svg', 'html'] as const) {
+        const expected = exportJourneyMap(analysis, { format });
+        const piped = await runInProcess(['journey', 'clients/acme.engagement.yaml', '--format', format, '--lang', 'en'], root);
+        assert.equal(piped.code, 0, piped.stderr);
+        assert.equal(piped.stdout, expected);
+        const written = await runInProcess(['journey', 'clients/acme.engagement.yaml', '--format', format, '--lang', 'en', '--out', `map.${format}`], root);
+        assert.equal(written.code, 0, written.stderr);
+        assert.equal(readFileSync(join(root, `map.${format}`), 'utf8'), expected);
+      }
     });
 
     it('writes nothing for a file with errors', async () => {

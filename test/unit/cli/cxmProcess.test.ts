@@ -80,6 +80,17 @@ describe('cxm as a process (dist/cxm.js)', () => {
     assert.match(readFileSync(out, 'utf8'), /^<svg/);
   });
 
+  it('writes each journey map drawn in a worker thread (several files) exactly as drawn alone', () => {
+    const alone = cxm(['journey', 'a/one.engagement.yaml', '--format', 'html', '--out', 'alone/one.html', '--force'], root);
+    assert.equal(alone.code, 0, alone.stderr);
+    const batch = cxm(['journey', 'a/one.engagement.yaml', 'b/three.engagement.yaml', '--format', 'html', '--out', 'batch', '--force'], root);
+    assert.equal(batch.code, 0, batch.stderr);
+    const expected = readFileSync(join(root, 'alone/one.html'), 'utf8');
+    assert.match(expected, /^<!DOCTYPE html>[^]*<\/html>\n$/);
+    assert.equal(readFileSync(join(root, 'batch/one.journey.html'), 'utf8'), expected);
+    assert.equal(readFileSync(join(root, 'batch/three.journey.html'), 'utf8'), expected);
+  });
+
   it('prints its version', () => {
     const run = cxm(['--version'], root);
     assert.equal(run.code, 0);

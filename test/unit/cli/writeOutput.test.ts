@@ -30,6 +30,41 @@ describe('cxm output writing', () => {
     assert.equal(outcome.kind, 'failed');
   });
 
+  it('writes chunks one after the other, from an array or from a source made as it is written', () => {
+    const chunks = ['<svg>', 'é'.repeat(70_000), '\u2212', '</svg>\n'];
+    const fromArray = join(root, 'array.svg');
+    assert.deepEqual(writeFileAtomically(fromArray, chunks, false), { kind: 'written' });
+    assert.equal(readFileSync(fromArray, 'utf8'), chunks.join(''));
+    const fromSource = join(root, 'source.svg');
+    assert.deepEqual(writeFileAtomically(fromSource, { write: (sink) => chunks.forEach((chunk) => sink(chunk)) }, false), { kind: 'written' });
+    assert.deepEqual(readFileSync(fromSource), Buffer.from(chunks.join(''), 'utf8'));
+    assert.deepEqual(readdirSync(root).sort(), ['array.svg', 'existing.md', 'folder', 'source.svg']);
+  });
+
+  it('refuses an existing file without force before making any chunk, and replaces it with force', () => {
+    const path = join(root, 'existing.md');
+    let made = 0;
+    const source = { write: (sink: (chunk: string) => void) => { made++; sink('new '); sink('text'); } };
+    assert.deepEqual(writeFileAtomically(path, source, false), { kind: 'exists' });
+    assert.equal(made, 0);
+    assert.equal(readFileSync(path, 'utf8'), 'keep me');
+    assert.deepEqual(writeFileAtomically(path, source, true), { kind: 'written' });
+    assert.equal(readFileSync(path, 'utf8'), 'new text');
+    assert.deepEqual(readdirSync(root).sort(), ['existing.md', 'folder']);
+  });
+
+  it('leaves the old file and no temporary file when a chunk source fails half way', () => {
+    const path = join(root, 'existing.md');
+    const failing = { write: (sink: (chunk: string) => void) => { sink('half a document'); throw new Error('drawing failed'); } };
+    const outcome = writeFileAtomically(path, failing, true);
+    assert.equal(outcome.kind, 'failed');
+    assert.match((outcome as { reason: string }).reason, /drawing failed/);
+    assert.equal(readFileSync(path, 'utf8'), 'keep me');
+    assert.deepEqual(readdirSync(root).sort(), ['existing.md', 'folder']);
+    assert.equal(writeFileAtomically(join(root, 'fresh.svg'), failing, false).kind, 'failed');
+    assert.deepEqual(readdirSync(root).sort(), ['existing.md', 'folder']);
+  });
+
   it('decides between stdout, a file and a folder', () => {
     assert.deepEqual(resolveOutputTarget(undefined, 3, root, 'en'), { kind: 'stdout' });
     assert.deepEqual(resolveOutputTarget('out.md', 1, root, 'en'), { kind: 'file', path: join(root, 'out.md') });

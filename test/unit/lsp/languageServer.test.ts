@@ -200,4 +200,21 @@ describe('cxm lsp workspace symbols across the engagement files of the folders',
     assert.equal((await query('Nouveauté')).length, 1);
     assert.deepEqual(await query('Accueil'), [], 'deleted');
   });
+
+  it('searches a folder added to the workspace after start, and forgets one removed', async () => {
+    const added = realpathSync(mkdtempSync(join(tmpdir(), 'cxm-lsp-added-')));
+    try {
+      writeFileSync(join(added, 'later.engagement.yaml'), ENGAGEMENT.replace('name: Réassort', 'name: Tardif'));
+      assert.deepEqual(await query('Tardif'), [], 'not a workspace folder yet');
+      const folder = { uri: pathToFileURL(added).href, name: 'added' };
+      server.notify('workspace/didChangeWorkspaceFolders', { event: { added: [folder], removed: [] } });
+      const found = await query('Tardif');
+      assert.deepEqual(found.map((s) => s.location.uri), [pathToFileURL(join(added, 'later.engagement.yaml')).href]);
+      assert.equal((await query('Renouvellement')).length, 1, 'the first folder is still searched');
+      server.notify('workspace/didChangeWorkspaceFolders', { event: { added: [], removed: [folder] } });
+      assert.deepEqual(await query('Tardif'), [], 'removed');
+    } finally {
+      rmSync(added, { recursive: true, force: true });
+    }
+  });
 });

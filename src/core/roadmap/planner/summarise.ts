@@ -12,9 +12,12 @@ import { quotedPains, segmentNames } from '../playbook/baselines';
 import { countOf, joinList, NBSP, nameList, percent, quoteName, semicolon } from '../playbook/phrases';
 import { localize, type Localized } from '../../i18n/localized';
 
-/** The lead initiative's title in the summary: in quotes in English, in guillemets in French unless it holds some. */
+/**
+ * The lead initiative's title in the summary: in curly quotes in English (a quote inside the title
+ * becomes single quotes, as English nests them), in guillemets in French unless it holds some.
+ */
 const LEAD_TITLE: Localized<{ title: string }> = {
-  en: ({ title }) => `"${title}"`,
+  en: ({ title }) => `“${title.replace(/“/g, '‘').replace(/”/g, '’')}”`,
   fr: ({ title }) => (title.includes('«') ? title : quoteName(title, 'fr')),
 };
 import type { RoadmapAlert, RoadmapInitiative, RoadmapPhase, SummaryMessage } from '../roadmap';

@@ -193,7 +193,7 @@ export const ORGANISATION_INTERVENTIONS: Intervention[] = [
         `Accompagner en douceur les clients et les équipes de ${nameList(m.channels.map((c) => c.name), 'fr', 2) || 'chaque canal'}${NBSP}: ateliers, tutoriels, un référent par site`,
       ),
       why: ctx.say(
-        `"Customer relations will be gentle or will not be" (seed 003): everyone adapts at their own pace, and ${segmentNames(ctx, m.segments.filter((s) => s.digitalIntensity === 'traditional' || s.digitalIntensity === 'occasional').length ? m.segments.filter((s) => s.digitalIntensity === 'traditional' || s.digitalIntensity === 'occasional') : m.segments)} must not be rushed.`,
+        `“Customer relations will be gentle or will not be” (seed 003): everyone adapts at their own pace, and ${segmentNames(ctx, m.segments.filter((s) => s.digitalIntensity === 'traditional' || s.digitalIntensity === 'occasional').length ? m.segments.filter((s) => s.digitalIntensity === 'traditional' || s.digitalIntensity === 'occasional') : m.segments)} must not be rushed.`,
         `«${NBSP}La relation client sera douce ou ne le sera pas${NBSP}»${NBSP}: chacun s'adapte à son rythme, et les ${segmentNames(ctx, m.segments.filter((s) => s.digitalIntensity === 'traditional' || s.digitalIntensity === 'occasional').length ? m.segments.filter((s) => s.digitalIntensity === 'traditional' || s.digitalIntensity === 'occasional') : m.segments)} ne doivent pas être brusqués.`,
       ),
       kpis: [{
