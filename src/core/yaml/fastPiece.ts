@@ -1,10 +1,10 @@
 /**
  * A fast reader for one piece of the lean reading (chunkPlan.ts) when it is written in the plain
  * block subset every generated and most hand-written engagements use: block mappings and block
- * lists (`- ` items, `- key: value` compact mappings, `- - x`), plain scalars on one line, single-
- * and double-quoted scalars on one line, flow lists of plain scalars on one line (`[a, b]`), block
- * scalars (`|`, `>`, clipped or stripped), comments (trailing or on their own lines, at any
- * indentation), blank lines, and LF or CRLF line breaks. In one
+ * lists (`- ` items, `- key: value` compact mappings, `- - x`), plain scalars (folded over several
+ * more-indented lines too), single- and double-quoted scalars on one line, flow lists of plain
+ * scalars on one line (`[a, b]`), block scalars (`|`, `>`, clipped or stripped), comments
+ * (trailing or on their own lines, at any indentation), blank lines, LF or CRLF line breaks. In one
  * linear pass it builds the nodes the `yaml` composer would build (same kinds, values and `range`
  * triples), so the plain-value reader, the compact locator and every problem stay the ones of the
  * `yaml` reading: nothing about keys or values is decided here but the scalars' core schema
@@ -19,9 +19,9 @@
  * rules. Their text is dropped: nothing downstream reads a node's `comment`, `commentBefore` or
  * `spaceBefore` (the plain-value reader reads values, the compact locator ranges).
  *
- * The moment a line is outside the subset (anchors, aliases, tags, multi-line flow scalars, flow
- * mappings, keep chomping and indentation indicators, tabs, lone CR, `? `, control characters,
- * comments after an empty list item, anything unusual) the piece is "not mine": undefined is
+ * The moment a line is outside the subset (anchors, aliases, tags, quoted scalars on several
+ * lines, flow mappings, keep chomping and indentation indicators, tabs, lone CR, `? `, control
+ * characters, comments after an empty list item, anything unusual) the piece is "not mine": undefined is
  * returned and the piece is composed by the `yaml` package as before. Lone CR never reaches here
  * from the hosts (parseEngagementDocument turns it into LF, offsets kept).
  * `test/unit/yaml/fastPiece.test.ts` compares both node trees, range for range, on hand-picked and
@@ -146,6 +146,10 @@ class FastReader {
   private floatIndent = -1;
   /** Whether the last value inline read was a block scalar (comments after one never become its end). */
   private lastBlock = false;
+  /** Whether the last value inline read was a plain scalar with no comment after it (it may go on below). */
+  private lastPlain = false;
+  /** The indentation of the line after the plain scalar continuePlain read (-1 at the end). */
+  private indentAfter = -1;
 
   constructor(private readonly text: string, private readonly end: number) {}
 
@@ -368,6 +372,10 @@ class FastReader {
       } else {
         node = this.inline(value, depth + 1, column);
         indent = this.nextLine();
+        if (indent > column && this.lastPlain) {
+          node = this.continuePlain(node as Scalar, column, indent);
+          indent = this.indentAfter;
+        }
         if (this.triviaFrom >= 0) this.settle(node, column);
         else this.floatIndent = -1;
       }
@@ -420,6 +428,10 @@ class FastReader {
         } else {
           node = this.inline(content, depth + 1, column);
           indent = this.nextLine();
+          if (indent > column && this.lastPlain) {
+            node = this.continuePlain(node as Scalar, column, indent);
+            indent = this.indentAfter;
+          }
           if (this.triviaFrom >= 0) this.settle(node, column);
           else this.floatIndent = -1;
         }
@@ -448,6 +460,7 @@ class FastReader {
     let node: Node;
     let after: number;
     this.lastBlock = false;
+    this.lastPlain = false;
     if (first === PIPE || first === GT) return this.blockScalar(at, column);
     if (first === QUOTE) [node, after] = this.doubleQuoted(at);
     else if (first === APOSTROPHE) [node, after] = this.singleQuoted(at);
@@ -464,6 +477,7 @@ class FastReader {
         // ` #` starts a comment: the scalar ends before it (the comment is in the range's third offset).
         if (code === HASH && text.charCodeAt(i - 1) === SPACE) end = i;
       }
+      this.lastPlain = end === this.contentEnd;
       while (text.charCodeAt(end - 1) === SPACE) end--;
       node = resolvePlain(text.slice(at, end), false);
       node.range = [at, end, this.next];
@@ -543,6 +557,51 @@ class FastReader {
     const node = new Scalar(value);
     node.range = [at, sourceEnd, sourceEnd];
     return node;
+  }
+
+  /**
+   * A plain scalar `node` (a value in a collection at `column`) that goes on, on the current line,
+   * more indented than the collection's entries (at `indent`): its lines folded as YAML folds them
+   * (one space per line break, one line feed per empty line between), resolved again with the core
+   * schema, its range from its first character to its last line's last one. A comment line among
+   * its lines, a line starting with an indicator, a `: ` or a line more indented after a comment
+   * are not mine. Leaves the following line's indentation in indentAfter.
+   */
+  private continuePlain(node: Scalar, column: number, indent: number): Scalar {
+    const text = this.text;
+    const start = node.range[0];
+    let value = text.slice(start, node.range[1]);
+    let end = node.range[1];
+    let next = node.range[2];
+    while (indent > column) {
+      let empty = 0;
+      for (let at = this.triviaFrom; at >= 0 && at < this.pos; empty++) {
+        while (text.charCodeAt(at) === SPACE) at++;
+        if (text.charCodeAt(at) === HASH) notMine();
+        at = text.indexOf('\n', at) + 1;
+        if (at === 0) notMine();
+      }
+      const first = this.pos + indent;
+      const code = text.charCodeAt(first);
+      if (INDICATOR_FIRST.has(code) || code === DASH || code === COLON || code === 63) notMine();
+      let last = this.contentEnd;
+      for (let i = first; i < last; i++) {
+        const c = text.charCodeAt(i);
+        if (c === COLON && (i + 1 >= last || text.charCodeAt(i + 1) === SPACE)) notMine();
+        if (c === HASH && text.charCodeAt(i - 1) === SPACE) last = i;
+      }
+      const commented = last !== this.contentEnd;
+      while (text.charCodeAt(last - 1) === SPACE) last--;
+      value += (empty > 0 ? '\n'.repeat(empty) : ' ') + text.slice(first, last);
+      end = last;
+      next = this.next;
+      indent = this.nextLine();
+      if (commented) break;
+    }
+    const folded = resolvePlain(value, false);
+    folded.range = [start, end, next];
+    this.indentAfter = indent;
+    return folded;
   }
 
   private doubleQuoted(at: number): [Scalar, number] {

@@ -189,6 +189,16 @@ describe('fast reader of the lean pieces', () => {
     for (const text of declined) assert.equal(readFastPiece(text, 0, text.length, 1), undefined, JSON.stringify(text));
   });
 
+  it('reads plain scalars on several lines, folded, as yaml does', () => {
+    const texts = [
+      'a: x\n  y\nb: 1', 'a: x\n  y\n\n  z  \n\n\n  w # c\nb: 1', '- x\n  y\n- z', '- a: x\n   y\n  b: 1', 'a: 1\n 2\n', 'k:\n  a: x\n   y\n  b: 2\n',
+      'a: x\r\n  y\r\n\r\n  z\r\nb: 1', '- x\n\n  y\n', 'a: x\n y:z\n', '- x\n  y\n', 'a: x\n  y\n    # c\nb: 1', 'a: x\n  y\n  # c\n', 'a: Le client\n    appelle l\'agence\n',
+    ];
+    for (const text of texts) assert.ok(same(text), `fast: ${JSON.stringify(text)}`);
+    const declined = ['- a: x\n  y\n', 'a: x\n  - y\n', 'a: x\n  y: z\n', 'a: x\n  # c\n  y\n', 'a: x # c\n  y\n', 'a: x\n  y # c\n  z\n', 'a: x\n  [y]\n', 'a: x\n  &y\n'];
+    for (const text of declined) assert.equal(readFastPiece(text, 0, text.length, 1), undefined, JSON.stringify(text));
+  });
+
   it('reads random snippets of comments, blank lines, CRLF and the block shapes exactly as yaml, or declines them (property)', () => {
     let fast = 0;
     let withComments = 0;
@@ -218,6 +228,7 @@ describe('fast reader of the lean pieces', () => {
       'indented comment lines': lines.map((line) => `${/^ */.exec(line)![0]}# about\n${line}`).join('\n'),
       'blank lines': lines.join('\n\n'),
       CRLF: base.replace(/\n/g, '\r\n'),
+      'plain scalars on two lines': base.replace(/^( +)(action: \S+ \S+) (.*)$/gm, '$1$2\n$1  $3'),
       'block scalars': base.replace(/^( +)action: (.*)$/gm, (_, indent: string, action: string) => `${indent}action: ${action.length % 2 ? '|' : '>-'}\n${indent}  ${action}\n\n${indent}  (suite)`),
     };
     for (const [label, text] of Object.entries(shapes)) {
@@ -236,8 +247,8 @@ describe('fast reader of the lean pieces', () => {
   it('says "not mine" outside its subset and wherever yaml finds an error', () => {
     const declined = [
       'a: b: c\n', 'key:value\n', 'a: &x 1\n', 'a: *x\n', 'a: !!str 1\n',
-      'a: hello\n  world\n', 'a: "x\n  y"\n', "a: 'x\n", 'a: {b: 1}\n', 'a:\t1\n', '? a\n: b\n', '%YAML 1.2\n', 'a : 1\n',
-      '"a": 1\n', "'a': 1\n", 'a: - x\n', 'a: 1\n- x\n', '- x\n  y\n', 'a: [b, [c]]\n', 'a: [b,\n  c]\n', 'a: [b,]\n', 'a: [, b]\n',
+      'a: "x\n  y"\n', "a: 'x\n", 'a: {b: 1}\n', 'a:\t1\n', '? a\n: b\n', '%YAML 1.2\n', 'a : 1\n',
+      '"a": 1\n', "'a': 1\n", 'a: - x\n', 'a: 1\n- x\n', 'a: [b, [c]]\n', 'a: [b,\n  c]\n', 'a: [b,]\n', 'a: [, b]\n',
       'a: [b: c]\n', 'a: ["b"]\n', 'a: "\\q"\n', 'a: "\\ud800"\n', 'a: "x" y\n', "a: 'x' y\n", 'a: @x\n', 'a: `x\n', 'a: %x\n',
       'a: 1\rb: 2\n', 'a: x\u2028y\n', 'a: \u0085\n', 'a:\n  b: 1\n c: 2\n', 'a:\n  b: 1\n    c: 2\n', 'a: 1\n  b: 2\n', `${'k'.repeat(1100)}: 1\n`,
       '- a\n - b\n', 'a: ]x\n', 'a: x:\n', '- ? x\n',

@@ -1,6 +1,6 @@
 /**
  * A random block-style YAML snippet from a seed (deterministic), for the fast reader's property test: block
- * mappings and lists (compact ones too), scalars of every style on one line, block scalars, empty values, trailing
+ * mappings and lists (compact ones too), scalars of every style (plain ones on several lines too), block scalars, empty values, trailing
  * comments, comment lines at every indentation, blank lines, CRLF, and now and then a line moved by
  * one column.
  */
@@ -31,7 +31,13 @@ export function randomSnippet(seed: number): string {
     const kind = depth > 4 || nodes > 40 ? 0 : Math.floor(rng() * 5);
     const block = kind === 1 && chance(0.5);
     if (kind <= 1 && !block) {
-      lines.push(`${head}${head.endsWith('-') ? ' ' : ' '}${pick(scalars)}${chance(0.2) ? '  ' : ''}${comment()}`);
+      const multi = chance(0.15);
+      lines.push(`${head} ${multi ? pick(['x', 'a b', '1', 'null', 'é']) : pick(scalars)}${chance(0.2) ? '  ' : ''}${multi ? '' : comment()}`);
+      // A plain scalar going on below, more indented: folded (empty lines among its lines too).
+      for (let i = 0; multi && i < 1 + Math.floor(rng() * 3); i++) {
+        if (chance(0.2)) lines.push('');
+        lines.push(`${' '.repeat(indent + pick([1, 2, 2, 3]))}${pick(['more', '2', 'x y ', 'a:b', '- not', '# no', 'c: d', 'true', 'w # c'])}`);
+      }
     } else if (block) {
       // A block scalar: its lines deeper than the entry, empty lines and deeper lines among them.
       lines.push(`${head} ${pick(['|', '|-', '>', '>-', '|+', '|2', '>  # h'])}`);
