@@ -45,7 +45,19 @@ const SHAPES: Array<[string, () => string]> = [
   ['3,000 × 3,000 did-you-mean', didYouMeanWorstCase],
   ['50,000 steps', () => engagementWithSteps(50_000)],
   ['realistic 10 MB', () => generateEngagement(10_000_000, 7)],
+  // The realistic file as people write it (the fast reader's share printed under each).
+  ['realistic, comment every line', () => handWritten((lines) => lines.map((line) => `${line}  # c`).join('\n'))],
+  ['realistic, comment lines', () => handWritten((lines) => lines.map((line) => `# note\n${line}`).join('\n'))],
+  ['realistic, blank lines', () => handWritten((lines) => lines.join('\n\n'))],
+  ['realistic, CRLF', () => handWritten((lines) => lines.join('\r\n'))],
+  ['realistic, block scalars', () => handWritten((lines) => lines.join('\n').replace(/^( +)action: (.*)$/gm, '$1action: |\n$1  $2\n\n$1  (suite)'))],
+  ['realistic, text on 2 lines', () => handWritten((lines) => lines.join('\n').replace(/^( +)(action: \S+ \S+) (.*)$/gm, '$1$2\n$1  $3'))],
 ];
+
+/** The realistic 10 MB engagement rewritten line by line, cut back under the 10 MB limit. */
+function handWritten(rewrite: (lines: string[]) => string): string {
+  return rewrite(generateEngagement(10_000_000, 7).split('\n')).slice(0, 9_900_000);
+}
 
 function runCxm(args: string[], cwd: string, script = 'peakMemoryChild.js'): { wall: number; cpu: number; rss: number; status: number | null } {
   const started = performance.now();
@@ -69,6 +81,11 @@ export function runHostileBench(): void {
       writeFileSync(join(folder, 'x.engagement.yaml'), text);
       const run = runCxm(['validate', 'x.engagement.yaml', '--format', 'json'], folder);
       console.log(`${label.padEnd(28)} ${(Buffer.byteLength(text) / MiB).toFixed(1).padStart(5)} MiB   wall ${ms(run.wall)}   cpu ${ms(run.cpu)}   peak ${run.rss.toFixed(0).padStart(5)} MB   exit ${run.status}   ${verdict(run)}`);
+      if (label.startsWith('realistic, ')) {
+        const pieceCount = { fast: 0, composed: 0 };
+        readYaml(text, keyGuideOf(engagementFileSchema, new Set([assessmentSchema])), { lean: true, pieceCount });
+        console.log(`${'  fast reader'.padEnd(28)} ${''.padStart(9)}   ${pieceCount.fast} of ${pieceCount.fast + pieceCount.composed} pieces read fast`);
+      }
       if (label === 'realistic 10 MB') {
         // The floor: the same file only composed by the yaml package (its own parse, nothing of ours).
         const floor = runCxm(['x.engagement.yaml'], folder, 'yamlFloorChild.js');
