@@ -17,24 +17,36 @@ export type StrictDecoding = { ok: true; text: string } | { ok: false; line: num
 /**
  * UTF-8 that must be exactly UTF-8 (a custom template: garbling it would garble the document
  * silently): the text without its byte-order mark, or the line and column of the first byte that
- * is not UTF-8.
+ * is not UTF-8 (CR, LF and CRLF each end a line; the column counts UTF-16 units, as editors do).
  */
 export function decodeUtf8Strictly(bytes: Uint8Array): StrictDecoding {
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body) };
   } catch {
-    // Decoded with replacements, the first U+FFFD marks the first bad byte (a real U+FFFD before it would be valid UTF-8 and is skipped).
-    const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body);
-    let offset = lenient.indexOf('\uFFFD');
-    while (offset >= 0 && encodesReplacementLiterally(body, lenient, offset)) offset = lenient.indexOf('\uFFFD', offset + 1);
-    const before = lenient.slice(0, Math.max(0, offset));
-    const lastBreak = before.lastIndexOf('\n');
-    return { ok: false, line: before.split('\n').length, column: offset - lastBreak };
+    // The valid prefix, found in one pass over the bytes (a template full of real U+FFFD before its
+    // first bad byte must not be re-encoded once per U+FFFD), then decoded to place it.
+    const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(body.subarray(0, validUtf8Prefix(body)));
+    const lastBreak = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+    const lines = before.match(/\r\n|\r|\n/g)?.length ?? 0;
+    return { ok: false, line: lines + 1, column: before.length - lastBreak };
   }
 }
 
-function encodesReplacementLiterally(bytes: Uint8Array, text: string, offset: number): boolean {
-  const at = new TextEncoder().encode(text.slice(0, offset)).length;
-  return bytes[at] === 0xef && bytes[at + 1] === 0xbf && bytes[at + 2] === 0xbd;
+/** The length of the longest prefix of `bytes` that is well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, at most U+10FFFF). */
+function validUtf8Prefix(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) { i++; continue; }
+    const size = lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (size === 0 || i + size > bytes.length) return i;
+    const second = bytes[i + 1]!;
+    const low = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+    const high = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+    if (second < low || second > high) return i;
+    for (let k = 2; k < size; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += size;
+  }
+  return i;
 }

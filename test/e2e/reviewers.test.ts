@@ -349,13 +349,16 @@ describe('Issue 10: the journey map for reviewers (code-server)', () => {
     // its problems, so the page must be in French (the file's language), not the editor's English.
     const filter = workbenchPage().locator('.viewpane-filter input, .markers-panel-action-filter input').first();
     await filter.fill('**/negoce-pme.engagement.yaml');
-    const rows = workbenchPage().locator('.markers-panel .monaco-list-row');
-    await rows.filter({ hasText: 'omnichannel-retailer' }).first().waitFor({ state: 'detached', timeout: 20_000 });
+    // The click must wait for the filter to apply (a click during the re-filter lands on another file's
+    // row): the panel then says how many problems it shows out of all.
+    await workbenchPage().getByText(/Showing \d+ of \d+/).first().waitFor({ timeout: 20_000 });
     const link = workbenchPage().locator('.markers-panel .monaco-list-row a.monaco-link, .markers-panel .monaco-list-row .marker-code a', { hasText: 'continuity-break' }).first();
     await link.waitFor({ timeout: 20_000 });
     await link.click();
     const rule = workbenchPage().frameLocator('iframe.webview.ready').frameLocator('#active-frame');
     await rule.locator('h2', { hasText: 'continuity-break' }).waitFor({ timeout: 20_000 });
+    // A page shown before (another test's, in English) is replaced, not kept: wait for this one's words.
+    await rule.getByText("Pourquoi c'est important").first().waitFor({ timeout: 20_000 }).catch(() => undefined);
     const page = await rule.locator('body').innerText();
     // The page quotes the message in both languages (its EN / FR lines): its own words tell the language.
     assert.match(page, /Pourquoi c'est important/);

@@ -77,6 +77,25 @@ describe('Progress: compare and portfolio', () => {
     assert.match(result.html, /<ul data-findings="fixed">|Corrigés \(0\)/);
   });
 
+  it('reads the other file from disk as the validation does: a UTF-16 file with a byte-order mark compares', async () => {
+    // Validation off: no analysis of the new file is published, so the comparison reads it from disk itself.
+    const settings = vscode.workspace.getConfiguration('cxMaturity');
+    await settings.update('validation.enabled', false, vscode.ConfigurationTarget.Workspace);
+    const other = vscode.Uri.joinPath(folder, 'utf16.engagement.yaml');
+    try {
+      const text = (await readText(engagement)).replace('client: Acme Distribution', 'client: Acme Seize');
+      await vscode.workspace.fs.writeFile(other, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+      const result = await vscode.commands.executeCommand<CompareResult | undefined>('cxm.compareWithPrevious', engagement, { file: other });
+      assert.ok(result);
+      assert.match(result.html, /progress\/utf16\.engagement\.yaml/);
+      assert.doesNotMatch(result.html, /A version has errors|Une version contient des erreurs/);
+    } finally {
+      await settings.update('validation.enabled', undefined, vscode.ConfigurationTarget.Workspace);
+      // The later suites (the portfolio, the e2e Problems panel) see the workspace as before.
+      await vscode.workspace.fs.delete(other).then(undefined, () => undefined);
+    }
+  });
+
   it('benchmarks the workspace, highlights the active client, redacts and exports', async () => {
     await vscode.window.showTextDocument(engagement);
     const state = await vscode.commands.executeCommand<PortfolioState | undefined>('cxm.portfolioBenchmark');

@@ -26,13 +26,14 @@ export async function runCompare(args: CommandArguments, io: CliIo): Promise<Exi
   // Both versions at once: the earlier in a worker thread. The after file decides the language of
   // the report (unless --lang); in the rare case the earlier one declares another language, it is
   // analysed again in the report's, so every message of the report speaks one language.
+  // The size limit is counted on the bytes read (a 4 MiB file of invalid UTF-8 decodes to 12 MiB of text).
   const options = { lang: args.lang, fallbackLang: io.environmentLanguage };
   const [beforeFirst, after] = await Promise.all([
-    beforeSide.ok ? snapshotInWorker(beforeSide.text, options, io.analysisWorkerScript) : undefined,
-    afterSide.ok ? snapshotOfText(afterSide.text, options) : undefined,
+    beforeSide.ok ? snapshotInWorker(beforeSide.text, { ...options, byteLength: beforeSide.byteLength }, io.analysisWorkerScript) : undefined,
+    afterSide.ok ? snapshotOfText(afterSide.text, { ...options, byteLength: afterSide.byteLength }) : undefined,
   ]);
   const lang: Language = args.lang ?? after?.snapshot.language ?? hostLang;
-  const before = beforeSide.ok && beforeFirst && beforeFirst.snapshot.language !== lang ? snapshotOfText(beforeSide.text, { lang }) : beforeFirst;
+  const before = beforeSide.ok && beforeFirst && beforeFirst.snapshot.language !== lang ? snapshotOfText(beforeSide.text, { lang, byteLength: beforeSide.byteLength }) : beforeFirst;
 
   let exit: ExitCode = EXIT_OK;
   const report = (file: FileReport) => {

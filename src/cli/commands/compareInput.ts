@@ -13,7 +13,8 @@ import type { InputFile } from '../expandInputs';
 import type { ReportedDiagnostic } from '../fileReport';
 import { readEngagementFile } from '../readEngagementFile';
 
-export type CompareSide = { ok: true; path: string; text: string } | { ok: false; path: string; diagnostic: ReportedDiagnostic };
+/** `byteLength`: the size of the bytes read, so the 10 MB limit is counted on them, not on the decoded text. */
+export type CompareSide = { ok: true; path: string; text: string; byteLength: number } | { ok: false; path: string; diagnostic: ReportedDiagnostic };
 
 const MESSAGES = {
   en: {
@@ -40,7 +41,7 @@ export async function readCompareSide(argument: string, cwd: string, lang: Langu
   if (isFile(absolutePath) || !spec) {
     const input: InputFile = { path: argument, absolutePath, missing: false };
     const read = readEngagementFile(input, lang);
-    return read.ok ? { ok: true, path: argument, text: read.text } : { ok: false, path: argument, diagnostic: read.diagnostic };
+    return read.ok ? { ok: true, path: argument, text: read.text, byteLength: read.byteLength } : { ok: false, path: argument, diagnostic: read.diagnostic };
   }
   const shown = await gitShow(`${spec.revision}:${spec.path}`, cwd);
   const say = MESSAGES[lang];
@@ -50,7 +51,7 @@ export async function readCompareSide(argument: string, cwd: string, lang: Langu
   }
   // The revision's bytes are decoded exactly as a file's (readEngagementFile): a byte-order mark
   // decides (UTF-8, UTF-16 LE or BE), UTF-8 otherwise; so both sides of a comparison read alike.
-  return { ok: true, path: argument, text: decodeEngagementBytes(shown.bytes) };
+  return { ok: true, path: argument, text: decodeEngagementBytes(shown.bytes), byteLength: shown.bytes.length };
 }
 
 type Shown = { kind: 'bytes'; bytes: Uint8Array } | { kind: 'too-large' } | { kind: 'failed'; reason?: string };

@@ -44,7 +44,9 @@ export function customTemplate(name: string, source: string): TemplateDelegate {
     const env = compilerEnvironment(mode);
     // Parsed once, here: the tree gives the partials' lines, which Handlebars' runtime does not know.
     const program = env.parse(source);
-    template = locatedAtRuntime(env.compile(program, { strict: true, noEscape: mode === 'markdown' }), partialLocations(program));
+    const partials = partialLocations(program);
+    markLocations(program);
+    template = locatedAtRuntime(env.compile(program, { strict: true, noEscape: mode === 'markdown' }), partials);
     if (customCache.size >= MAX_CACHED_CUSTOM) customCache.delete(customCache.keys().next().value!);
     customCache.set(key, template);
   }
@@ -60,6 +62,10 @@ function compilerEnvironment(mode: BuiltinName): HandlebarsEnvironment {
     // `{{log}}` would write the engagement's raw strings (escape codes included) to the console of
     // whoever renders: a custom template gets a silent one.
     env.registerHelper('log', () => '');
+    env.registerHelper(LOCATION_MARK, (line: number, column: number) => {
+      runningAt = { start: { line, column } };
+      return '';
+    });
     // Custom templates may reuse the built-in partials of their format.
     for (const [partial, spec] of Object.entries(builtinTemplates[mode].partials)) env.registerPartial(partial, env.template(spec));
     locateHelperErrors(env);
@@ -96,11 +102,21 @@ function locateHelperErrors(env: HandlebarsEnvironment): void {
       try {
         return (helper as (...args: unknown[]) => unknown).apply(this, args);
       } catch (error) {
-        locate(error, (args.at(-1) as { loc?: SourceLocation } | undefined)?.loc);
+        locate(error, innermost((args.at(-1) as { loc?: SourceLocation } | undefined)?.loc, runningAt));
         throw error;
       }
     };
   }
+}
+
+/**
+ * Of a helper's call and the last statement started, the one that starts later: a statement inside
+ * a block (the error came out of the block's body) or a sub-expression inside the statement.
+ */
+function innermost(call: SourceLocation | undefined, statement: SourceLocation | undefined): SourceLocation | undefined {
+  if (!call || !statement) return call ?? statement;
+  const later = statement.start.line > call.start.line || (statement.start.line === call.start.line && statement.start.column > call.start.column);
+  return later ? statement : call;
 }
 
 type TemplateProgram = ReturnType<HandlebarsEnvironment['parse']>;
@@ -124,17 +140,60 @@ function partialLocations(program: TemplateProgram): Map<string, SourceLocation>
   return found;
 }
 
+/**
+ * Run-time errors outside any helper (a TypeError while Handlebars evaluates `{{#each a.b}}`'s
+ * parameters, where `a` is missing: strict mode checks only the last part of a helper's parameter)
+ * carry no location. Each statement is preceded by a mark, a helper call writing nothing, that
+ * records the statement's place as it runs: the error is then located at the last statement started.
+ * The marks are added after Handlebars has stripped whitespace, so they change no output.
+ */
+const LOCATION_MARK = '__cxmLocationMark';
+let runningAt: SourceLocation | undefined;
+
+function markLocations(program: TemplateProgram): void {
+  const programs: Array<{ body: unknown[]; chained?: boolean }> = [program as never];
+  while (programs.length > 0) {
+    const current = programs.pop()!;
+    const body: unknown[] = [];
+    for (const statement of current.body as Array<Record<string, unknown>>) {
+      const loc = statement.loc as (SourceLocation & { end: unknown; source?: unknown }) | undefined;
+      // The first statement of a chained `{{else if}}` must stay first: Handlebars reads it there.
+      const chainedHead = current.chained === true && body.length === 0;
+      if ((statement.type === 'MustacheStatement' || statement.type === 'BlockStatement') && loc && !chainedHead) body.push(locationMark(loc));
+      body.push(statement);
+      for (const child of [statement.program, statement.inverse]) if (child && typeof child === 'object') programs.push(child as never);
+    }
+    current.body = body;
+  }
+}
+
+function locationMark(loc: SourceLocation & { end: unknown }): unknown {
+  const number = (value: number) => ({ type: 'NumberLiteral', value, original: value, loc });
+  return {
+    type: 'MustacheStatement',
+    path: { type: 'PathExpression', data: false, depth: 0, parts: [LOCATION_MARK], original: LOCATION_MARK, loc },
+    params: [number(loc.start.line), number(loc.start.column)],
+    escaped: true,
+    strip: { open: false, close: false },
+    loc,
+  };
+}
+
 const MISSING_PARTIAL = /^The partial (.+) could not be found$/;
 
 /** A run-time error that Handlebars left without a line gets the line of what caused it, where known. */
 function locatedAtRuntime(template: TemplateDelegate, partials: Map<string, SourceLocation>): TemplateDelegate {
   return ((context: unknown, options?: unknown) => {
+    runningAt = undefined;
     try {
       return template(context, options as never);
     } catch (error) {
       const name = MISSING_PARTIAL.exec(String((error as { message?: unknown } | null)?.message ?? ''))?.[1];
       if (name !== undefined) locate(error, partials.get(name));
+      locate(error, runningAt);
       throw error;
+    } finally {
+      runningAt = undefined;
     }
   }) as TemplateDelegate;
 }

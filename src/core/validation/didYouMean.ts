@@ -31,21 +31,50 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
   return best;
 }
 
-/** Levenshtein distance, giving up (returning `limit`) once it cannot be below `limit`. */
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) >= limit) return limit;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMinimum = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      current.push(value);
+/** Two reused rows: the distance is called up to 500 times per diagnostic, allocating nothing. */
+let previousRow = new Int32Array(0);
+let currentRow = new Int32Array(0);
+
+/**
+ * Levenshtein distance, giving up (returning `limit`) once it cannot be below `limit`. Only the band
+ * of cells within `limit - 1` of the diagonal is computed (Ukkonen): a path through any other cell
+ * already costs `limit` or more. Values are capped at `limit`, which keeps every distance below it
+ * exact, so the suggestion is the same as with the full table, at a fraction of the cost.
+ */
+export function editDistance(a: string, b: string, limit: number): number {
+  const n = a.length;
+  const m = b.length;
+  if (Math.abs(n - m) >= limit) return limit;
+  if (previousRow.length < m + 2) {
+    previousRow = new Int32Array(m + 2);
+    currentRow = new Int32Array(m + 2);
+  }
+  let previous = previousRow;
+  let current = currentRow;
+  for (let j = 0; j <= m; j++) previous[j] = j < limit ? j : limit;
+  if (m + 1 < previous.length) previous[m + 1] = limit;
+  for (let i = 1; i <= n; i++) {
+    const low = Math.max(1, i - limit + 1);
+    const high = Math.min(m, i + limit - 1);
+    current[low - 1] = low === 1 ? (i < limit ? i : limit) : limit;
+    let rowMinimum = current[low - 1]!;
+    const code = a.charCodeAt(i - 1);
+    for (let j = low; j <= high; j++) {
+      const substitution = previous[j - 1]! + (code === b.charCodeAt(j - 1) ? 0 : 1);
+      const deletion = previous[j]! + 1;
+      const insertion = current[j - 1]! + 1;
+      let value = substitution < deletion ? substitution : deletion;
+      if (insertion < value) value = insertion;
+      if (value > limit) value = limit;
+      current[j] = value;
       if (value < rowMinimum) rowMinimum = value;
     }
+    // The cell right of the band is read by the next row as out of reach.
+    if (high < m) current[high + 1] = limit;
     if (rowMinimum >= limit) return limit;
+    const swap = previous;
     previous = current;
+    current = swap;
   }
-  return previous[b.length]!;
+  return previous[m]!;
 }

@@ -16,8 +16,31 @@
 import type { YamlProblem } from './readYaml';
 
 export const MAX_DEPTH = 64;
-/** Scalars, collections, keys and aliases together; a realistic 10 MB engagement has about 800,000. */
+/**
+ * Scalars, collections, keys and aliases together; a realistic 10 MB engagement has about 800,000.
+ * What else the parser keeps a token for counts too, at its cost: a comment, a blank line or a
+ * document marker as one node (2.6 million `# x` lines once took 460 MB of tokens, 2.6 million
+ * `---` 3.4 GB, 10 million blank lines past 400 MB), a
+ * node inside `[ ]` or `{ }` as FLOW_NODE_COST (the parser's flow tokens weigh about three block
+ * ones: a 2.7 MB list of small flow mappings once took 610 MB). Realistic files use flow only for
+ * short lists (a generated 10 MB engagement has 48 flow nodes) and few comments.
+ */
 export const MAX_NODES = 1_000_000;
+export const FLOW_NODE_COST = 3;
+/**
+ * A comment line and a blank line weigh less than a node (measured: about 180 and 40 bytes of
+ * tokens, against about 700 bytes a node once composed), so that a realistic 10 MB engagement with a
+ * comment or a blank line between every two lines is still read, while 2.6 million comments or
+ * 10 million blank lines are stopped.
+ */
+export const COMMENT_COST = 1 / 2;
+export const BLANK_LINE_COST = 1 / 8;
+/**
+ * Aliases in the file: each expands to at least one node, and the reader allows 1,000 expanded
+ * nodes in all (MAX_ALIAS_NODES, readYaml), so the 1,001st alias is past the limit whatever it
+ * names. Stopped here, 100,000 anchors each aliased once are answered at once instead of in 14 s.
+ */
+export const MAX_ALIASES = 1000;
 /** Entries of one sequence or mapping; a realistic 10 MB engagement's longest list has about 6,000. */
 export const MAX_COLLECTION_ITEMS = 100_000;
 
@@ -53,6 +76,7 @@ function isFlowIndicator(code: number): boolean {
 
 class PreScanner {
   private nodes = 0;
+  private aliases = 0;
   /** Open block collections: the column of their entries, their kind, their entry count. */
   private readonly columns: number[] = [];
   private readonly kinds: number[] = [];
@@ -69,6 +93,9 @@ class PreScanner {
   private blockScalarParent = -2;
   private blockScalarIndent = -1;
   private lineStart = 0;
+  /** nextQuote's last search, for `"` and `'`: where it started and what it found (-1: none to the end). */
+  private readonly quoteFrom = [Infinity, Infinity];
+  private readonly quoteFound = [-1, -1];
 
   constructor(private readonly text: string) {}
 
@@ -92,8 +119,16 @@ class PreScanner {
     throw new LimitReached({ kind, start: at, end: Math.min(at + 1, this.text.length) });
   }
 
-  private node(at: number): void {
-    if (++this.nodes > MAX_NODES) this.fail('too-many-nodes', at);
+  private alias(at: number): void {
+    if (++this.aliases <= MAX_ALIASES) return;
+    let end = at + 1;
+    while (end < this.text.length && !isBlank(this.code(end)) && this.code(end) !== LF && !isFlowIndicator(this.code(end))) end++;
+    throw new LimitReached({ kind: 'alias-limit', start: at, end });
+  }
+
+  private node(at: number, cost = 1): void {
+    this.nodes += cost;
+    if (this.nodes > MAX_NODES) this.fail('too-many-nodes', at);
   }
 
   private checkDepth(at: number): void {
@@ -131,15 +166,23 @@ class PreScanner {
       return;
     }
     if (this.flow.length > 0) {
+      if (blank) this.node(start, BLANK_LINE_COST);
       this.flowNodeStart = true;
       this.flowText(index, end);
       return;
     }
-    if (blank) return;
+    if (blank) {
+      this.node(start, BLANK_LINE_COST);
+      return;
+    }
     const first = this.code(index);
-    if (first === HASH) return;
+    if (first === HASH) {
+      this.node(index, COMMENT_COST);
+      return;
+    }
     if (indent === 0 && first === PERCENT) return;
     if (indent === 0 && (first === DASH || first === DOT) && this.isDocumentMarker(index, end)) {
+      this.node(index);
       this.columns.length = 0;
       this.kinds.length = 0;
       this.items.length = 0;
@@ -226,6 +269,7 @@ class PreScanner {
     }
     if (c === STAR) {
       this.node(index);
+      this.alias(index);
       while (index < end && !isBlank(this.code(index))) index++;
       this.afterNode(index, end, mayBeKey ? column : -1);
       return;
@@ -304,11 +348,24 @@ class PreScanner {
     this.blockScalarIndent = explicit > 0 ? Math.max(parent, 0) + explicit : -1;
   }
 
+  /**
+   * The next `quote` at or after `from`, the last answer reused while it still lies ahead: a quoted
+   * scalar over 100,000 lines would otherwise search to its closing quote once per line (quadratic:
+   * 20 s for 9 MB, measured).
+   */
+  private nextQuote(quote: number, from: number): number {
+    const slot = quote === DQUOTE ? 0 : 1;
+    const found = this.quoteFound[slot]!;
+    if (this.quoteFrom[slot]! <= from && (found >= from || found < 0)) return found;
+    this.quoteFrom[slot] = from;
+    return (this.quoteFound[slot] = this.text.indexOf(quote === DQUOTE ? '"' : "'", from));
+  }
+
   /** The index after the closing quote, or -1 when the scalar goes on past the end of the line. */
   private quoted(index: number, end: number, quote: number): number {
     const text = this.text;
     for (;;) {
-      const at = text.indexOf(quote === DQUOTE ? '"' : "'", index);
+      const at = this.nextQuote(quote, index);
       if (at < 0 || at >= end) return -1;
       if (quote === DQUOTE) {
         let backslashes = 0;
@@ -327,7 +384,7 @@ class PreScanner {
   private openFlow(at: number): void {
     this.countFlowItem(at);
     this.flow.push(0);
-    this.node(at);
+    this.node(at, FLOW_NODE_COST);
     this.checkDepth(at);
     this.flowItemPending = true;
   }
@@ -347,7 +404,10 @@ class PreScanner {
         this.flowNodeStart = true;
         continue;
       }
-      if (c === HASH && (index === this.lineStart || isBlank(this.code(index - 1)))) return;
+      if (c === HASH && (index === this.lineStart || isBlank(this.code(index - 1)))) {
+        this.node(index, COMMENT_COST);
+        return;
+      }
       if (c === LBRACKET || c === LBRACE) {
         this.openFlow(index);
         this.flowNodeStart = true;
@@ -372,7 +432,8 @@ class PreScanner {
           continue;
         }
         this.countFlowItem(index);
-        this.node(index);
+        this.node(index, FLOW_NODE_COST);
+        if (c === STAR) this.alias(index);
         if (c === DQUOTE || c === SQUOTE) {
           const after = this.quoted(index + 1, end, c);
           if (after < 0) {

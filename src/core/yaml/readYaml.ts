@@ -10,7 +10,7 @@ import { Composer, Parser, isAlias as yamlIsAlias, isMap as yamlIsMap, isScalar 
 const isAlias = yamlIsAlias, isMap = yamlIsMap, isScalar = yamlIsScalar, isSeq = yamlIsSeq;
 import type { CST } from 'yaml';
 import { MAX_FILE_BYTES, exceedsUtf8Bytes } from '../analysis/fileSize';
-import { planChunks } from './chunkPlan';
+import { planCuts, type Cut, type CutOptions } from './chunkPlan';
 import { readFastPiece } from './fastPiece';
 import { CompactLocator, KeyInterner, LeafLoc, MapLoc, SeqLoc, compactNode, type Loc } from './compactLocator';
 import type { KeyGuide } from './keyGuide';
@@ -72,6 +72,8 @@ export interface ReadYamlOptions {
   lean?: boolean;
   /** Tests only: counts the lean reading's pieces read by the fast reader and those composed by `yaml`. */
   pieceCount?: { fast: number; composed: number };
+  /** Tests only: how finely the lean reading cuts (chunkPlan.ts; 0 cuts every child it can). */
+  cuts?: CutOptions;
 }
 
 export function readYaml(text: string, guide: KeyGuide | undefined, options: ReadYamlOptions = {}): YamlReading {
@@ -89,7 +91,7 @@ export function readYaml(text: string, guide: KeyGuide | undefined, options: Rea
     return { value: undefined, problems, fatal: true };
   }
   if (options.lean) {
-    const lean = readLean(text, guide, problems, options.pieceCount);
+    const lean = readLean(text, guide, problems, options);
     if (lean) return lean;
   }
 
@@ -144,70 +146,209 @@ export function readYaml(text: string, guide: KeyGuide | undefined, options: Rea
 }
 
 /**
- * The lean reading (`cxm validate`): each planned piece is tokenised and composed on its own, read
- * into the plain value by the same reader, copied into the compact locator, and let go. Any piece
- * that does not compose cleanly into exactly what the plan expects (an error, a too-deep or
- * alias-bomb stop, an unexpected shape) returns undefined, and the caller composes the whole text,
- * whose problems are then reported as always: the lean reading never words a problem of its own.
+ * The lean reading (`cxm validate`): the text is cut as chunkPlan.ts plans it, each piece tokenised
+ * and composed on its own (or read by the fast reader), read into the plain value by the same reader
+ * in the whole reading's order, copied into the compact locator, and let go. Any piece that does not
+ * compose cleanly into exactly what the plan expects (an error, a too-deep or alias-bomb stop, an
+ * unexpected shape or count) returns undefined, and the caller composes the whole text, whose
+ * problems are then reported as always: the lean reading never words a problem of its own.
  */
-function readLean(text: string, guide: KeyGuide | undefined, before: readonly YamlProblem[], count?: { fast: number; composed: number }): YamlReading | undefined {
-  const rootGuide = guide?.kind === 'object' ? guide : undefined;
-  const listKeys = new Set<string>();
-  for (const [key, value] of rootGuide?.keys ?? []) if (value?.kind === 'array') listKeys.add(key);
-  const plan = planChunks(text, listKeys);
+function readLean(text: string, guide: KeyGuide | undefined, before: readonly YamlProblem[], options: ReadYamlOptions): YamlReading | undefined {
+  const plan = planCuts(text, options.cuts);
   if (!plan) return undefined;
   const problems = [...before];
-  const reader = new PlainValueReader(text, problems);
-  const root = reader.mapState(guide, 0);
-  const keys = new KeyInterner();
-  let rootLoc: MapLoc | undefined;
-  let rootEnd = 0;
-  for (const entry of plan) {
-    const headerEnd = entry.items ? entry.items[0]! : entry.end;
-    const header = readPiece(text, entry.start, headerEnd, 1, count);
-    if (!header || !isMap(header.contents) || header.contents.items.length !== 1) return undefined;
-    const pair = header.contents.items[0] as Pair<YamlNode | null, YamlNode | null>;
-    if (!isScalar(pair.key) || pair.key.value !== entry.key) return undefined;
-    rootLoc ??= new MapLoc(header.contents.range[0], 0);
-    if (!entry.items) {
-      reader.readPair(pair, root, header.contents, 0, 0);
-      // An annotation or an unknown key is never validated, so no diagnostic is located inside it
-      // (its own problems carry their ranges): its range is all the locator keeps of it.
-      const leftOut = rootGuide !== undefined && !(Object.hasOwn(root.result, entry.key) && rootGuide.keys.has(entry.key));
-      const value = leftOut && pair.value ? new LeafLoc(rangeOf(pair.value).start, rangeOf(pair.value).end) : compactNode(pair.value, keys);
-      rootLoc.add(keys.intern(entry.key), rangeOf(pair.key), value);
-      rootEnd = header.contents.range[1];
-    } else {
-      // `key:` alone on its line, then the list: read as `read(list)` would, one item per piece.
-      const empty = pair.value;
-      if (!isScalar(empty) || empty.value !== null || empty.anchor !== undefined || empty.tag !== undefined) return undefined;
-      const elementGuide = rootGuide?.keys.get(entry.key);
-      const element = elementGuide?.kind === 'array' ? elementGuide.element : undefined;
-      const values: unknown[] = new Array(entry.items.length);
-      const seqLoc = new SeqLoc(0, 0, new Array(entry.items.length));
-      reader.segments.push(entry.key);
-      for (let index = 0; index < entry.items.length; index++) {
-        const piece = readPiece(text, entry.items[index]!, entry.items[index + 1] ?? entry.end, 2, count);
-        if (!piece || !isSeq(piece.contents) || piece.contents.items.length !== 1) return undefined;
-        const item = piece.contents.items[0] as YamlNode | null;
-        if (index === 0) (seqLoc as { start: number }).start = piece.contents.range[0];
-        reader.segments.push(index);
-        values[index] = reader.read(item, element, 2, 0);
-        reader.segments.pop();
-        seqLoc.items[index] = compactNode(item, keys);
-        seqLoc.end = item?.range?.[2] ?? piece.contents.range[1];
-        // The list's own end (its value end in the root) includes the comments trailing its last item.
-        rootEnd = piece.contents.range[2];
-      }
-      reader.segments.pop();
-      root.result[entry.key] = values;
-      rootLoc.add(keys.intern(entry.key), rangeOf(pair.key), seqLoc);
-    }
-    if (reader.stopped) return undefined;
+  // Reported as the whole reading reports it, before anything its composition finds.
+  if (plan.directive) problems.push({ kind: 'directive', ...plan.directive });
+  const lean = new LeanReader(text, new PlainValueReader(text, problems), guide, options.pieceCount);
+  try {
+    const root = lean.collection(plan.root, guide, 0, true, true);
+    if (lean.reader.stopped) return undefined;
+    return { value: root.value, problems, fatal: false, locator: new CompactLocator(root.loc ?? null) };
+  } catch (error) {
+    if (error === FALL_BACK) return undefined;
+    throw error;
   }
-  if (!rootLoc) return undefined;
-  rootLoc.end = rootEnd;
-  return { value: root.result, problems, fatal: false, locator: new CompactLocator(rootLoc as Loc) };
+}
+
+const FALL_BACK: unique symbol = Symbol('fall back to the whole composition');
+function fallBack(): never {
+  throw FALL_BACK;
+}
+
+/** A cut collection read: its value, its compact copy (when located) and its `yaml` range ends. */
+interface CutReading {
+  value: unknown;
+  loc: Loc | undefined;
+  start: number;
+  /** As the composed collection's range[1] (the end of its last child's range[2]) and range[2]. */
+  end: number;
+  outerEnd: number;
+  /**
+   * The deepest indentation of the comment lines trailing it that the `yaml` parser moves out of it
+   * to its parent (they end no node of it); undefined when none do.
+   */
+  escaping?: number;
+}
+
+class LeanReader {
+  private readonly keys = new KeyInterner();
+  private readonly rootGuide: Extract<KeyGuide, { kind: 'object' }> | undefined;
+
+  constructor(
+    private readonly text: string,
+    readonly reader: PlainValueReader,
+    guide: KeyGuide | undefined,
+    private readonly count?: { fast: number; composed: number },
+  ) {
+    this.rootGuide = guide?.kind === 'object' ? guide : undefined;
+  }
+
+  /**
+   * `depth`: the collection's depth as the reader counts it (the root is 0); `locate`: whether its
+   * compact copy is kept (not inside a top-level annotation or unknown key); `read`: false for a
+   * value the whole reading never reads (a duplicate key's), only checked to compose.
+   */
+  collection(cut: Cut, guide: KeyGuide | undefined, depth: number, locate: boolean, read: boolean): CutReading {
+    if (depth > MAX_DEPTH) fallBack();
+    return cut.kind === 'map' ? this.map(cut, guide, depth, locate, read) : this.seq(cut, guide, depth, locate, read);
+  }
+
+  private map(cut: Cut, guide: KeyGuide | undefined, depth: number, locate: boolean, read: boolean): CutReading {
+    const reader = this.reader;
+    const state = read ? reader.mapState(guide, 0) : undefined;
+    const loc = locate ? new MapLoc(cut.start, 0) : undefined;
+    let end = cut.start;
+    let outerEnd = cut.start;
+    let escaping: number | undefined;
+    const root = depth === 0 ? this.rootGuide : undefined;
+    for (let index = 0; index < cut.parts.length; index++) {
+      const part = cut.parts[index]!;
+      const wrapped = cut.inItem && index === 0;
+      const first = index === 0 ? cut.start : part.start + cut.column;
+      let contents = this.piece(part.start, part.value ? part.value.parts[0]!.start : part.end, wrapped ? depth : depth + 1);
+      if (wrapped) {
+        if (!isSeq(contents) || contents.items.length !== 1) fallBack();
+        contents = contents.items[0] as YamlNode | null;
+      }
+      if (!isMap(contents) || contents.items.length !== part.count || contents.range?.[0] !== first) fallBack();
+      const pairs = contents.items as Array<Pair<YamlNode | null, YamlNode | null>>;
+      if (part.value) {
+        // `key:` alone on its line, its value cut: read where the whole reading reads it, or only checked.
+        const pair = pairs[0]!;
+        const empty = pair.value;
+        if (!isScalar(pair.key) || !isScalar(empty) || empty.value !== null || empty.anchor !== undefined || empty.tag !== undefined) fallBack();
+        const key = String(pair.key.value);
+        const locateValue = locate && (!root || root.keys.has(key));
+        const value = part.value;
+        let reading: CutReading | undefined;
+        if (state) reader.readPair(pair, state, contents, depth, 0, (valueGuide, valueDepth) => (reading = this.collection(value, valueGuide, valueDepth, locateValue, true)).value);
+        reading ??= this.collection(value, undefined, depth + 1, locateValue, false);
+        loc?.add(this.keys.intern(key), rangeOf(pair.key), reading.loc ?? new LeafLoc(reading.start, reading.end));
+        end = outerEnd = reading.outerEnd;
+        escaping = this.escapingFrom(cut, reading.escaping);
+      } else {
+        for (const pair of pairs) {
+          if (state) reader.readPair(pair, state, contents, depth, 0);
+          if (!loc) continue;
+          const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+          // An annotation or an unknown top-level key is never validated, so no diagnostic is located
+          // inside it (its own problems carry their ranges): its range is all the locator keeps of it.
+          const leftOut = root !== undefined && !(key !== undefined && Object.hasOwn(state!.result, key) && root.keys.has(key));
+          const value = leftOut && pair.value ? new LeafLoc(rangeOf(pair.value).start, rangeOf(pair.value).end) : compactNode(pair.value, this.keys);
+          loc.add(key === undefined ? undefined : this.keys.intern(key), pair.key ? rangeOf(pair.key) : undefined, value);
+        }
+        end = contents.range![1];
+        outerEnd = contents.range![2];
+        escaping = this.trailing(outerEnd, part.end);
+      }
+      if (reader.stopped) fallBack();
+    }
+    if (loc) loc.end = end;
+    return { value: state?.result, loc, start: cut.start, end, outerEnd, escaping };
+  }
+
+  private seq(cut: Cut, guide: KeyGuide | undefined, depth: number, locate: boolean, read: boolean): CutReading {
+    const reader = this.reader;
+    const element = guide?.kind === 'array' ? guide.element : undefined;
+    const values: unknown[] | undefined = read ? [] : undefined;
+    const items: Array<Loc | null> | undefined = locate ? [] : undefined;
+    let end = cut.start;
+    let outerEnd = cut.start;
+    let index = 0;
+    let escaping: number | undefined;
+    for (const part of cut.parts) {
+      if (part.value) {
+        // `- key: …`, the item's mapping cut further.
+        reader.segments.push(index);
+        const reading = this.collection(part.value, element, depth + 1, locate, read);
+        reader.segments.pop();
+        values?.push(reading.value);
+        items?.push(reading.loc ?? null);
+        end = outerEnd = reading.outerEnd;
+        escaping = this.escapingFrom(cut, reading.escaping);
+        index++;
+      } else {
+        const contents = this.piece(part.start, part.end, depth + 1);
+        if (!isSeq(contents) || contents.items.length !== part.count || contents.range?.[0] !== part.start + cut.column) fallBack();
+        for (const item of contents.items as Array<YamlNode | null>) {
+          if (values) {
+            reader.segments.push(index);
+            values.push(reader.read(item, element, depth + 1, 0));
+            reader.segments.pop();
+          }
+          items?.push(compactNode(item, this.keys));
+          end = item?.range?.[2] ?? contents.range![1];
+          index++;
+        }
+        outerEnd = contents.range![2];
+        escaping = this.trailing(outerEnd, part.end);
+      }
+      if (reader.stopped) fallBack();
+    }
+    return { value: values, loc: items ? new SeqLoc(cut.start, end, items) : undefined, start: cut.start, end, outerEnd, escaping };
+  }
+
+  /**
+   * Comment lines after the end of a piece's root (`rootEnd`) up to the piece's end: the `yaml`
+   * parser moved them out of that collection, towards its parent. Their deepest indentation, or
+   * undefined when there are none.
+   */
+  private trailing(rootEnd: number, end: number): number | undefined {
+    const text = this.text;
+    let deepest: number | undefined;
+    // Backwards over the blank and comment lines ending the piece: only they can trail its root.
+    let lineEnd = end;
+    while (lineEnd > rootEnd) {
+      const lineStart = text.lastIndexOf('\n', lineEnd - 2) + 1;
+      let first = lineStart;
+      while (first < lineEnd && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
+      const code = text.charCodeAt(first);
+      if (code === 35 /* # */) {
+        if (first >= rootEnd) deepest = Math.max(deepest ?? 0, first - lineStart);
+      } else if (first < lineEnd && code !== 10 && code !== 13) break;
+      lineEnd = lineStart;
+    }
+    return deepest;
+  }
+
+  /**
+   * Comments that left the last child of `cut` (a piece of its own) reach `cut`: the parser moves
+   * them on to its parent when `cut` is at column 0 or they are all less indented than it; where it
+   * would keep them, its range would end after them (and after the next line's indentation): not
+   * computed here, the whole text is composed instead (a comment line, at the end of a cut list,
+   * indented between its column and its parent's).
+   */
+  private escapingFrom(cut: Cut, escaping: number | undefined): number | undefined {
+    if (escaping === undefined || cut.column === 0 || escaping < cut.column) return escaping;
+    return fallBack();
+  }
+
+  /** One piece's root node; falls back when it does not compose cleanly. */
+  private piece(start: number, end: number, depth: number): YamlNode | null {
+    const piece = readPiece(this.text, start, end, depth, this.count);
+    if (!piece) fallBack();
+    return piece.contents as YamlNode | null;
+  }
 }
 
 /** One piece: read by the fast reader when it is in its subset (fastPiece.ts), else composed by `yaml`. */
@@ -365,25 +506,29 @@ class PlainValueReader {
     return { result: {}, leftOut: undefined, checked: expanding === 0, guide: guide?.kind === 'object' ? guide : undefined };
   }
 
-  readPair(pair: Pair<unknown, unknown>, state: MapState, node: YamlNode, depth: number, expanding: number): void {
+  /**
+   * `cutValue`: the lean reading's value cut into pieces of its own (pair.value is then an empty
+   * placeholder), read by this function wherever the value would be read; left unread where it would be.
+   */
+  readPair(pair: Pair<unknown, unknown>, state: MapState, node: YamlNode, depth: number, expanding: number, cutValue?: (guide: KeyGuide | undefined, depth: number) => unknown): void {
     const keyNode = pair.key as YamlNode | null;
     // A key is a node like any other: its anchor can be aliased later, its tag must be a core one
     // (a `!!binary` key is reported, never decoded into a key of garbage).
     if (keyNode && !isAlias(keyNode) && keyNode.anchor) this.anchors.set(keyNode.anchor, keyNode);
     if (keyNode && keyNode.tag !== undefined && !CORE_TAGS.has(keyNode.tag)) {
       if (state.checked) this.problems.push({ kind: 'custom-tag', tag: keyNode.tag, ...this.withTag(rangeOf(keyNode)) });
-      this.read(pair.value as YamlNode | null, undefined, depth + 1, expanding);
+      this.valueOf(pair, undefined, depth + 1, expanding, cutValue);
       return;
     }
     if (isAlias(keyNode)) {
       if (state.checked) this.problems.push({ kind: 'alias-key', name: keyNode.source, ...rangeOf(keyNode) });
-      this.read(pair.value as YamlNode | null, undefined, depth + 1, expanding);
+      this.valueOf(pair, undefined, depth + 1, expanding, cutValue);
       return;
     }
     if (!isScalar(keyNode)) {
       const start = keyNode?.range?.[0] ?? node.range?.[0] ?? 0;
       this.problems.push({ kind: 'complex-key', start, end: keyNode?.range?.[1] ?? start });
-      this.read(pair.value as YamlNode | null, undefined, depth + 1, expanding);
+      this.valueOf(pair, undefined, depth + 1, expanding, cutValue);
       return;
     }
     const key = String(keyNode.value);
@@ -406,7 +551,7 @@ class PlainValueReader {
       (state.leftOut ??= new Set()).add(key);
       // Annotations are not validated, but their anchors, tags and limits still count.
       this.segments.push(key);
-      this.read(pair.value as YamlNode | null, undefined, depth + 1, expanding);
+      this.valueOf(pair, undefined, depth + 1, expanding, cutValue);
       this.segments.pop();
       return;
     }
@@ -421,13 +566,17 @@ class PlainValueReader {
       }
       // Ignored, but read like an annotation: its anchors serve later aliases, its limits count.
       this.segments.push(key);
-      this.read(pair.value as YamlNode | null, undefined, depth + 1, expanding);
+      this.valueOf(pair, undefined, depth + 1, expanding, cutValue);
       this.segments.pop();
       return;
     }
     this.segments.push(key);
-    state.result[key] = this.read(pair.value as YamlNode | null, state.guide?.keys.get(key), depth + 1, expanding);
+    state.result[key] = this.valueOf(pair, state.guide?.keys.get(key), depth + 1, expanding, cutValue);
     this.segments.pop();
+  }
+
+  private valueOf(pair: Pair<unknown, unknown>, guide: KeyGuide | undefined, depth: number, expanding: number, cutValue?: (guide: KeyGuide | undefined, depth: number) => unknown): unknown {
+    return cutValue ? cutValue(guide, depth) : this.read(pair.value as YamlNode | null, guide, depth, expanding);
   }
 
   private keyProblem(problem: YamlProblemKind, keyNode: YamlNode, key: string): void {

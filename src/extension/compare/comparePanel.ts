@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { comparisonHtml, pageHead, compareSnapshots, escapeText, snapshotOf, type Comparison, type Language, type EngagementSnapshot } from '../../core';
+import { analyseFileOnDisk } from '../analysis/analyseFileOnDisk';
 import type { AnalysedDocument } from '../analysis/analysisService';
 import type { HostServices } from '../hostServices';
 import { reportRender, withBanner } from './reportWebview';
@@ -89,8 +90,7 @@ export class ComparePanel implements vscode.Disposable {
     if (open) return this.services.analysis.analyseDocument(open);
     const latest = this.services.analysis.latest(uri);
     if (latest) return latest;
-    const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '');
-    return this.services.analysis.analyseText(uri, text, -1);
+    return analyseFileOnDisk(this.services.analysis, uri);
   }
 
   dispose(): void {

@@ -23,12 +23,12 @@ export async function readWorkspaceFile(uri: vscode.Uri): Promise<WorkspaceFileR
       case 'read': return { kind: 'read', bytes: read.bytes };
       case 'too-large': return { kind: 'too-large' };
       case 'outside-folder': return { kind: 'skipped', reason: vscode.l10n.t('{0} is a link that leads outside the workspace folder: it is not validated.', uri.fsPath) };
-      default: return { kind: 'skipped', reason: `Not validated: ${uri.fsPath} (${read.kind === 'failed' ? read.code : read.kind})` };
+      default: return { kind: 'skipped', reason: vscode.l10n.t('{0} is not a regular file that can be read ({1}): it is not validated.', uri.fsPath, read.kind === 'failed' ? read.code : read.kind) };
     }
   }
   const stat = await vscode.workspace.fs.stat(uri);
   if ((stat.type & vscode.FileType.SymbolicLink) !== 0 || (stat.type & vscode.FileType.File) === 0) {
-    return { kind: 'skipped', reason: `Not validated: ${uri.toString()} is not a regular file` };
+    return { kind: 'skipped', reason: vscode.l10n.t('{0} is not a regular file that can be read ({1}): it is not validated.', uri.toString(), 'not-a-file') };
   }
   if (stat.size > MAX_FILE_BYTES) return { kind: 'too-large' };
   const bytes = await vscode.workspace.fs.readFile(uri);

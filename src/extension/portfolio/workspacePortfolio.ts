@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { portfolioRowOf, PortfolioBuilder, snapshotOf, type PortfolioRow } from '../../core';
+import { analyseFileOnDisk } from '../analysis/analyseFileOnDisk';
 import type { AnalysedDocument } from '../analysis/analysisService';
 import { ENGAGEMENT_GLOB } from '../analysis/engagementDocuments';
 import type { HostServices } from '../hostServices';
@@ -52,7 +53,6 @@ export class WorkspacePortfolio {
     if (open) return this.services.analysis.analyseDocument(open);
     const latest = this.services.analysis.latest(uri);
     if (latest) return latest;
-    const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '');
-    return this.services.analysis.analyseText(uri, text, -1);
+    return analyseFileOnDisk(this.services.analysis, uri);
   }
 }

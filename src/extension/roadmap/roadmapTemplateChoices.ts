@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { MAX_FILE_BYTES, type OfficeFormat, type RoadmapTemplate } from '../../core';
 import { decodeUtf8Strictly } from '../../node/decodeEngagementBytes';
+import { readRegularFile } from '../../node/readRegularFile';
 
 export interface TemplateChoice {
   label: string;
@@ -53,9 +54,27 @@ export async function customChoices(engagement: vscode.Uri): Promise<TemplateCho
 export async function loadTemplate(choice: TemplateChoice): Promise<RoadmapTemplate> {
   if (choice.builtin === 'markdown' || choice.builtin === 'html') return { kind: 'builtin', name: choice.builtin };
   // A template is code from the workspace: at most 10 MB, and exactly UTF-8 (never garbled silently).
-  const stat = await vscode.workspace.fs.stat(choice.file!);
-  if (stat.size > MAX_FILE_BYTES) throw new Error(vscode.l10n.t('The template {0} is larger than 10 MB.', choice.label));
-  const decoded = decodeUtf8Strictly(await vscode.workspace.fs.readFile(choice.file!));
+  const decoded = decodeUtf8Strictly(await templateBytes(choice.file!, choice.label));
   if (!decoded.ok) throw new Error(vscode.l10n.t('The template {0} is not UTF-8 (line {1}, column {2}): save it as UTF-8.', choice.label, decoded.line, decoded.column));
   return { kind: 'custom', name: choice.label, source: decoded.text };
+}
+
+/**
+ * On disk, read as an engagement is (readRegularFile): a file swapped for a FIFO or a link to a
+ * device after the folder was listed is refused, never waited on nor read without end; at most
+ * 10 MB + 1 bytes are read. Elsewhere (remote file systems), `workspace.fs` gives the size first.
+ */
+async function templateBytes(file: vscode.Uri, label: string): Promise<Uint8Array> {
+  const tooLarge = () => new Error(vscode.l10n.t('The template {0} is larger than 10 MB.', label));
+  if (file.scheme === 'file') {
+    const read = readRegularFile(file.fsPath, MAX_FILE_BYTES);
+    if (read.kind === 'read') return read.bytes;
+    if (read.kind === 'too-large') throw tooLarge();
+    throw new Error(vscode.l10n.t('The template {0} is not a regular file that can be read ({1}).', label, read.kind === 'failed' ? read.code : read.kind));
+  }
+  const stat = await vscode.workspace.fs.stat(file);
+  if (stat.size > MAX_FILE_BYTES) throw tooLarge();
+  const bytes = await vscode.workspace.fs.readFile(file);
+  if (bytes.length > MAX_FILE_BYTES) throw tooLarge();
+  return bytes;
 }

@@ -41,6 +41,31 @@ describe('custom template run-time errors', () => {
     assert.equal(result.line, 2);
   });
 
+  it('locates an error outside any helper (a parameter read through a missing object) at its statement, in blocks and CR-only lines', () => {
+    // Strict mode checks only a parameter's last part: `nothing.x` throws a TypeError Handlebars leaves unlocated.
+    const nested = failure('n.md.hbs', 'l1\n{{#each engagement.channels}}\n  {{#if capabilities}}{{#each nothing.x}}{{/each}}{{/if}}\n{{/each}}\n');
+    assert.deepEqual([nested.line, nested.column], [3, 23]);
+    assert.match(nested.message, /n\.md\.hbs:3:23: /);
+    const chained = failure('c.md.hbs', 'l1\r\r{{#if nothing}}a{{else if (lookup nothing.y "z")}}b{{/if}}\r{{#with engagement}}\n\n {{lookup (lookup nothing.q "a") "b"}}{{/with}}');
+    assert.equal(chained.line, 3, chained.message);
+    const sub = failure('s.md.hbs', 'a\n{{#each engagement.channels}}x {{lookup (lookup nope.q "a") "b"}}{{/each}}');
+    assert.deepEqual([sub.line, sub.column], [2, 32]);
+  });
+
+  it('the location marks change no output, whitespace control and standalone blocks included', async () => {
+    const source = '# T\n{{#each engagement.channels}}\n  - {{id}}\n  {{#if capabilities}}\n    {{#each capabilities}}\n      * {{this}}\n    {{/each}}\n'
+      + '  {{else if type}}\n    none\n  {{else}}\n    x\n  {{/if}}\n{{~/each}}\n  {{!-- c --}}\n{{#with engagement.engagement}}   {{~client~}}   {{/with}}\n';
+    const result = renderRoadmap(analysis, { kind: 'custom', name: 'ws.md.hbs', source });
+    assert.ok(result.ok, result.ok ? '' : result.message);
+    const Handlebars = (await import('handlebars')).default;
+    const { registerTemplateHelpers } = await import('../../../src/core/templates/templateHelpers');
+    const plain = Handlebars.create();
+    registerTemplateHelpers(plain);
+    const expected = plain.compile(source, { strict: true, noEscape: true })({ engagement: analysis.engagement, lang: analysis.language });
+    assert.equal(result.text, expected);
+    assert.match(result.text, /^# T\n  - /);
+  });
+
   it('says it in French for a French document', () => {
     const result = failure('b.hbs', '\n{{radar "x"}}');
     assert.match(result.message, /^Erreur dans le modèle b\.hbs:2:1: /);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import * as fc from 'fast-check';
 import { Composer, Parser, isMap, isScalar, isSeq, stringify, type Document } from 'yaml';
 import { assessmentSchema, engagementFileSchema } from '../../../src/core/model/engagementSchema';
-import { planChunks } from '../../../src/core/yaml/chunkPlan';
+import { piecesOf, planCuts } from '../../../src/core/yaml/chunkPlan';
 import { readFastPiece } from '../../../src/core/yaml/fastPiece';
 import { keyGuideOf } from '../../../src/core/yaml/keyGuide';
 import { readYaml } from '../../../src/core/yaml/readYaml';
@@ -63,18 +63,15 @@ interface Pieces {
   total: number;
 }
 
+const FINEST = { cutBytes: 0, runBytes: 0 };
+
 /** Every piece of the plan: where the fast reader reads it, `yaml` must compose the very same tree. */
 function checkPieces(text: string, label: string, counts: Pieces = { fast: 0, total: 0 }): Pieces {
-  const plan = planChunks(text, listKeys);
+  // Cut as finely as the plan can: the most pieces, at every depth.
+  const plan = planCuts(text, FINEST);
   if (!plan) return counts;
-  for (const entry of plan) {
-    const bounds: Array<[number, number, number]> = [];
-    if (entry.items) {
-      bounds.push([entry.start, entry.items[0]!, 1]);
-      entry.items.forEach((item, index) => bounds.push([item, entry.items![index + 1] ?? entry.end, 2]));
-    } else {
-      bounds.push([entry.start, entry.end, 1]);
-    }
+  {
+    const bounds = piecesOf(plan);
     for (const [start, end, depth] of bounds) {
       counts.total++;
       const fast = readFastPiece(text, start, end, depth);
@@ -111,7 +108,7 @@ describe('fast reader of the lean pieces', () => {
     const counts = checkPieces(text, 'generated 300 KB');
     assert.equal(counts.fast, counts.total);
     const pieceCount = { fast: 0, composed: 0 };
-    const lean = readYaml(text, guide, { lean: true, pieceCount });
+    const lean = readYaml(text, guide, { lean: true, pieceCount, cuts: FINEST });
     assert.ok(lean.locator);
     assert.equal(pieceCount.composed, 0);
     assert.equal(pieceCount.fast, counts.total);

@@ -14,7 +14,7 @@ import { isMap, isScalar, isSeq, type Document, type Node as YamlNode } from 'ya
 import { analyseDocument, analyseEngagement } from '../../../src/core/analysis/analyseEngagement';
 import { parseEngagementDocument } from '../../../src/core/document/engagementDocument';
 import { assessmentSchema, engagementFileSchema } from '../../../src/core/model/engagementSchema';
-import { planChunks } from '../../../src/core/yaml/chunkPlan';
+import { piecesOf, planCuts, type CutOptions } from '../../../src/core/yaml/chunkPlan';
 import { keyGuideOf } from '../../../src/core/yaml/keyGuide';
 import { findPath, keyRangeAt, valueRangeAt } from '../../../src/core/yaml/locatePath';
 import { readYaml } from '../../../src/core/yaml/readYaml';
@@ -63,9 +63,12 @@ function pathsOf(document: Document.Parsed): string[] {
 /** Asserts the lean reading equals the whole one; true when the lean path was taken (no fallback). */
 const pieceCount = { fast: 0, composed: 0 };
 
-function assertSameReading(text: string, label: string): boolean {
+/** Cuts every child the plan can cut, each in a piece of its own: the finest cutting, the most seams to get wrong. */
+const FINEST: CutOptions = { cutBytes: 0, runBytes: 0 };
+
+function assertSameReading(text: string, label: string, cuts?: CutOptions): boolean {
   const full = readYaml(text, guide);
-  const lean = readYaml(text, guide, { lean: true, pieceCount });
+  const lean = readYaml(text, guide, { lean: true, pieceCount, ...(cuts ? { cuts } : {}) });
   assert.deepEqual(lean.value, full.value, `${label}: value`);
   assert.deepEqual(lean.problems, full.problems, `${label}: problems`);
   assert.equal(lean.fatal, full.fatal, `${label}: fatal`);
@@ -81,6 +84,8 @@ function assertSameReading(text: string, label: string): boolean {
       assert.deepEqual(keyRangeAt(lean.locator, path), keyRangeAt(full.document, path), `${label}: key range of ${path}`);
     }
   }
+  // The diagnostics through analyseEngagement, which cuts with the default sizes.
+  if (cuts) return lean.locator !== undefined;
   for (const lang of ['en', 'fr'] as const) {
     const leanDiagnostics = analyseEngagement(text, { validateOnly: true, lang }).diagnostics;
     const fullDiagnostics = analyseDocument(parseEngagementDocument(text), { validateOnly: true, lang }).diagnostics;
@@ -101,7 +106,7 @@ function mutate(text: string, seed: number): string {
   const edits = 1 + random(3);
   for (let e = 0; e < edits; e++) {
     const i = Math.min(at(), lines.length - 1);
-    switch (random(14)) {
+    switch (random(20)) {
       case 0: lines.splice(at(), 0, `${' '.repeat(random(12))}# note ${e}`); break;
       case 1: lines.splice(at(), 0, ''); break;
       case 2: lines.splice(at(), 0, ' '.repeat(1 + random(8))); break;
@@ -115,6 +120,11 @@ function mutate(text: string, seed: number): string {
       case 10: lines.splice(at(), 0, 'x-notes: |', '  free text', '  - not an item', '', '  more'); break;
       case 11: lines.splice(at(), 0, `${' '.repeat(random(6))}- stray`); break;
       case 12: lines[i] = (lines[i] ?? '').replace(/^( *)(\w+):/, '$1"$2":'); break;
+      case 14: lines.splice(at(), 0, random(2) ? '---' : '...'); break;
+      case 15: lines.splice(0, 0, ...[['---'], ['%YAML 1.2', '---'], ['%YAML 1.1', '--- # c'], ['# c', '%TAG ! tag:x,2000:', '---']][random(4)]!); break;
+      case 16: lines = lines.map((line) => line.replace(/^( *)  - /, '$1- ')); break;
+      case 17: lines[i] = (lines[i] ?? '').replace(/: (\S.*)$/, ': "$1\n  - id: x"'); break;
+      case 18: lines[i] = (lines[i] ?? '').replace(/: (\S.*)$/, ': [$1,\n- y]'); break;
       default: lines = lines.map((line) => `${line}\r`); break;
     }
   }
@@ -151,20 +161,144 @@ describe('lean reading (cxm validate)', () => {
     assert.ok(lean >= total * 0.3, `lean for ${lean} of ${total} mutations`);
   });
 
-  it('cuts the top-level lists into one piece per item, and declines the styles it does not cut', () => {
-    const lists = new Set(['channels', 'journeys']);
-    const plan = planChunks('engagement:\n  client: A\nchannels:\n  # c\n  - id: a\n    type: web\n\n  - id: b\njourneys: []\n', lists);
-    assert.deepEqual(plan?.map((entry) => [entry.key, entry.start, entry.end, entry.items]), [
-      ['engagement', 0, 24, undefined],
-      ['channels', 24, 75, [40, 65]],
-      ['journeys', 75, 88, undefined],
-    ]);
-    for (const declined of ['- a\n', 'a: 1\n---\nb: 2\n', '%YAML 1.2\n---\na: 1\n', '"a": 1\n', 'a: 1\na: 2\n', 'a:\n\t- x\n', '  a: 1\n', '\uFEFFa: 1\n', 'a: [1,\n2]\n', '']) {
-      assert.equal(planChunks(declined, lists), undefined, JSON.stringify(declined));
+  it('reads the corpus and its mutations exactly as the whole composition when cut as finely as it can be', function () {
+    this.timeout(120_000);
+    const files = corpus();
+    let lean = 0;
+    for (const [label, text] of files) if (assertSameReading(text, `${label} (finest cuts)`, FINEST)) lean++;
+    assert.ok(lean >= files.length * 0.8, `lean for ${lean} of ${files.length} files`);
+    let mutated = 0;
+    for (let seed = 301; seed <= 700; seed++) {
+      const [label, text] = files[seed % files.length]!;
+      if (assertSameReading(mutate(text, seed), `${label} mutated with seed ${seed} (finest cuts)`, FINEST)) mutated++;
     }
-    // A list whose items sit at column 0, or with content at its items' column, is composed whole.
-    assert.equal(planChunks('channels:\n- id: a\n', lists), undefined);
-    assert.equal(planChunks('channels:\n  - id: a\n  x: 1\n', lists)?.[0]?.items, undefined);
+    assert.ok(mutated >= 400 * 0.3, `lean for ${mutated} of 400 mutations`);
+  });
+
+  it('cuts the shapes the first plan declined, reading them exactly as the whole composition', () => {
+    const base = generateEngagement(30_000, 5);
+    const indented = (text: string) => text.replace(/\n$/, '').split('\n').map((line) => `  ${line}`).join('\n').slice(2);
+    const shapes: Array<[string, string]> = [
+      ['document start', `---\n${base}`],
+      ['document start with a comment', `# notes\n--- # start\n${base}`],
+      ['%YAML 1.2', `%YAML 1.2\n---\n${base}`],
+      ['%YAML 1.1 (reported)', `%YAML 1.1\n---\n${base}`],
+      ['%YAML 1.1 with a comment (reported)', `# c\n%YAML 1.1   # old\n\n---\n${base}`],
+      ['lists at their key\'s column', base.replace(/^ {2}(\s*)/gm, '$1')],
+      ['root list', `- ${indented(base)}\n`],
+      ['root list of three', `- ${indented(base)}\n- a: 1\n-\n- [x, y]\n`],
+      ['top-level key twice', `${base}engagement:\n  client: B\n`],
+      ['top-level list twice', `${base}${base.slice(base.indexOf('journeys:'))}`],
+      ['annotation twice', `x-a:\n  - 1\n${base}x-a:\n  - 2\n`],
+      ['nested key twice', base.replace(/^( {4})id: (journey-\d+)$/m, '$1id: $2\n$1id: again')],
+      ['step key twice', base.replace(/^( {12})channel: (\w+)$/m, '$1channel: $2\n$1channel: again')],
+      ['big annotation', `engagement:\n  client: X\nx-big:\n  ${indented(base)}\n`],
+      ['big unknown key', `engagement:\n  client: X\nunknown:\n  ${indented(base)}\n`],
+    ];
+    for (const [label, text] of shapes) {
+      for (const cuts of [undefined, FINEST, { cutBytes: 2000, runBytes: 500 }]) {
+        assert.ok(assertSameReading(text, `${label} ${JSON.stringify(cuts)}`, cuts), `${label}: read lean`);
+      }
+    }
+    // A root list is not a mapping: reported as the whole reading reports it.
+    const rootList = analyseEngagement(`- ${indented(base)}\n`, { validateOnly: true, lang: 'en' }).diagnostics;
+    assert.ok(rootList.length > 0);
+  });
+
+  it('falls back to the whole composition where a cut would land inside a construct, and stays exact', () => {
+    const nasty: Array<[string, string]> = [
+      ['multi-line double-quoted', 'channels:\n  - id: a\n    name: "one\n  - id: b"\n  - id: c\n'],
+      ['multi-line single-quoted', "journeys:\n  - id: a\n    name: 'one\n  - two'\n"],
+      ['multi-line quoted key', 'engagement:\n  client: "a\nchannels: b"\n'],
+      ['flow list across lines', 'channels:\n  - id: a\n    capabilities: [inform,\n  - order]\n  - id: b\n'],
+      ['flow map across lines', 'x-a: {a: 1,\nb: 2}\nengagement:\n  client: X\n'],
+      ['flow at column 0', 'x-a: [\n1, 2\n]\nengagement:\n  client: X\n'],
+      ['block scalar with items', 'x-notes: |\n  - one\n  two: 2\nchannels:\n  - id: a\n'],
+      ['block scalar keep, trailing blank', 'x-notes: |+\n  text\n\n\nchannels:\n  - id: a\n'],
+      ['block scalar at the item column', 'channels:\n  - id: a\n    name: >\n      text\n  - id: b\n'],
+      ['block scalar with indicator', 'channels:\n  - name: |2\n      x\n    id: a\n  - id: b\n'],
+      ['comment at column 0 inside a list', 'channels:\n  - id: a\n# c\n    type: web\n  - id: b\n'],
+      ['comment at an odd indent', 'journeys:\n  - id: j\n     # c\n    stages:\n   # d\n      - name: S\n'],
+      ['comment after a block scalar', 'x-n: |\n  a\n # c\n  b\nchannels:\n  - id: a\n'],
+      ['tab indentation', 'channels:\n\t- id: a\n'],
+      ['tab after a dash', 'channels:\n  -\tid: a\n  - id: b\n'],
+      ['tab in a value', 'channels:\n  - id: a\t# c\n  - id:\tb\n'],
+      ['lone CR', 'channels:\r  - id: a\r'],
+      ['second document', 'engagement:\n  client: X\n---\nchannels: []\n'],
+      ['document end', 'engagement:\n  client: X\n...\n'],
+      ['directive without start', '%YAML 1.2\nengagement:\n  client: X\n'],
+      ['two directives', '%YAML 1.2\n%YAML 1.2\n---\nengagement:\n  client: X\n'],
+      ['tag directive', '%TAG ! tag:example.com,2000:\n---\nengagement:\n  client: X\n'],
+      ['start marker with content', '--- engagement\n'],
+      ['indented root', '  engagement:\n    client: X\n'],
+      ['anchor on a cut list', 'channels: &c\n  - id: a\nx-b: *c\n'],
+      ['anchor across pieces', 'channels:\n  - &a id: a\n  - *a\n  - id: *a\n'],
+      ['alias to a later anchor', 'channels:\n  - id: *a\n  - id: &a b\n'],
+      ['item at the wrong column', 'channels:\n  - id: a\n - id: b\n'],
+      ['key at an item column', 'channels:\n  - id: a\n  type: web\n'],
+      ['compact list then a key', 'channels:\n- id: a\nsegments:\n- id: s\n'],
+      ['compact list after a value', 'channels: x\n- id: a\n'],
+      ['empty items', 'channels:\n  -\n  - \n  - id: a\n'],
+      ['nested compact lists', 'journeys:\n- id: j\n  stages:\n  - name: S\n    steps:\n    - action: a\n    - action: b\n'],
+      ['dash alone then a map', 'channels:\n  -\n    id: a\n  - id: b\n'],
+      ['list of lists', '- - a\n  - b\n- - c\n'],
+      ['plain scalar continued', 'channels:\n  - id: a\n    name: one\n      two\n  - id: b\n'],
+      ['key with no space', 'channels:\n  - id:a\n  - id: b\n'],
+      ['explicit key', '? channels\n: - id: a\n'],
+      ['reserved keys', '__proto__:\n  - a\nconstructor:\n  x: 1\nchannels:\n  - id: a\n    __proto__: 1\n'],
+      ['merge key', 'channels:\n  - <<: {id: a}\n  - id: b\n'],
+      ['custom tag in a piece', 'channels:\n  - id: !x a\n  - !!binary aGk=\n'],
+      ['too deep across pieces', `x-deep:\n${Array.from({ length: 70 }, (_, i) => `${' '.repeat(i * 2 + 2)}- a${i}:`).join('\n')}\n`],
+    ];
+    for (const [label, text] of nasty) {
+      for (const cuts of [undefined, FINEST]) assertSameReading(text, `${label} ${JSON.stringify(cuts)}`, cuts);
+      // The same with CRLF line breaks and without the final line break.
+      assertSameReading(text.replace(/\n/g, '\r\n'), `${label} (CRLF)`, FINEST);
+      assertSameReading(text.replace(/\n$/, ''), `${label} (no final break)`, FINEST);
+    }
+  });
+
+  it('plans the cuts: runs of small children, big children cut further, uncuttable styles declined', () => {
+    const text = 'engagement:\n  client: A\nchannels:\n  # c\n  - id: a\n    type: web\n\n  - id: b\njourneys: []\n';
+    const finest = planCuts(text, FINEST);
+    assert.deepEqual(finest?.root.parts.map((part) => [part.start, part.end, part.count, part.value?.kind]), [
+      [0, 24, 1, 'map'],
+      [24, 75, 1, 'seq'],
+      [75, 88, 1, undefined],
+    ]);
+    const channels = finest!.root.parts[1]!.value!;
+    assert.deepEqual([channels.start, channels.column, channels.parts.map((part) => [part.start, part.end, part.value?.inItem])], [42, 2, [[40, 65, true], [65, 75, true]]]);
+    // With the default sizes, a small text is a single run.
+    assert.deepEqual(planCuts(text)?.root.parts.map((part) => [part.start, part.end, part.count]), [[0, 88, 3]]);
+    assert.deepEqual(planCuts('---\n%YAML 1.1\n', FINEST), undefined);
+    assert.deepEqual(planCuts('%YAML 1.1 # c\n---\na: 1\n')?.directive, { start: 0, end: 9 });
+    assert.equal(planCuts('%YAML 1.2\n---\na: 1\n')?.directive, undefined);
+    assert.equal(planCuts('- a\n- b\n', FINEST)?.root.kind, 'seq');
+    for (const declined of ['a: 1\n---\nb: 2\n', 'a: 1\n...\n', '%YAML 1.2\na: 1\n', '"a": 1\n', 'a:\n\t- x\n', '  a: 1\n', '\uFEFFa: 1\n', 'a: 1\rb: 2\n', '[a]\n', '', '# only\n']) {
+      assert.equal(planCuts(declined, FINEST), undefined, JSON.stringify(declined));
+    }
+    // Every piece is planned from a line start, in order, without gaps between runs.
+    const big = generateEngagement(200_000, 3);
+    const pieces = piecesOf(planCuts(big, { cutBytes: 5000, runBytes: 1000 })!);
+    assert.ok(pieces.length > 100);
+    for (const [start, end] of pieces) assert.ok(start < end && (start === 0 || big[start - 1] === '\n'), `piece at ${start}`);
+    assert.ok(Math.max(...pieces.map(([start, end]) => end - start)) <= 5000, 'no piece over the cut size');
+  });
+
+  it('bounds every piece of a 3 MB engagement written as one journey, one annotation or a root list', () => {
+    const base = generateEngagement(3_000_000, 11);
+    const journeys = base.slice(base.indexOf('journeys:'));
+    const steps = journeys.split('\n').filter((line) => /^ {10}/.test(line)).join('\n');
+    const shapes = [
+      `${base.slice(0, base.indexOf('journeys:'))}journeys:\n  - id: j\n    segment: pme\n    stages:\n      - name: S\n        steps:\n${steps}\n`,
+      `x-big:\n${base.replace(/^/gm, '  ')}`,
+      `- ${base.replace(/\n/g, '\n  ')}`,
+    ];
+    for (const text of shapes) {
+      const pieces = piecesOf(planCuts(text)!);
+      const largest = Math.max(...pieces.map(([start, end]) => end - start));
+      assert.ok(largest <= 64 * 1024, `largest piece ${largest}`);
+    }
   });
 
   it('keeps no YAML tree for cxm validate, and refuses to serve anything but diagnostics from it', () => {

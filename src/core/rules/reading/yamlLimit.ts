@@ -10,8 +10,8 @@ const messages = {
     fr: ({ max }: { max: number }) => `Imbrication de plus de ${max} niveaux : un engagement n'en a jamais besoin ; la lecture s'arrête ici.`,
   },
   tooManyNodes: {
-    en: ({ max }: { max: number }) => `More than ${max.toLocaleString('en')} YAML nodes: an engagement never needs this many; the file is not read further.`,
-    fr: ({ max }: { max: number }) => `Plus de ${groupFr(max)} nœuds YAML : un engagement n'en a jamais besoin d'autant ; la lecture s'arrête ici.`,
+    en: ({ max }: { max: number }) => `More than ${max.toLocaleString('en')} YAML nodes (comments, blank lines, document markers and the costlier nodes inside [ ] or { } included): an engagement never needs this many; the file is not read further.`,
+    fr: ({ max }: { max: number }) => `Plus de ${groupFr(max)} nœuds YAML (commentaires, lignes vides, marqueurs de document et nœuds entre [ ] ou { }, plus coûteux, compris) : un engagement n'en a jamais besoin d'autant ; la lecture s'arrête ici.`,
   },
   tooManyItems: {
     en: ({ max }: { max: number }) => `More than ${max.toLocaleString('en')} entries in one list or mapping: the file is not read further.`,
@@ -25,7 +25,8 @@ const messages = {
 
 const page = {
   en: `**Error.** Collections are nested more than 64 levels deep, the file has more than 1,000,000 YAML
-nodes, one list or mapping has more than 100,000 entries, or aliases expand to more than 1,000
+nodes (a \`---\` marker counts as one, a comment line as half, a blank line as an eighth, a node inside \`[ ]\` or \`{ }\` as three: the parser
+builds that much more for them), one list or mapping has more than 100,000 entries, or aliases expand to more than 1,000
 nodes. The first three are checked on the raw text before the YAML is built, so even 10 MB of \`[\`
 is answered at once. Reading stops at that point, which is where the diagnostic is.
 
@@ -41,7 +42,8 @@ that would make any reader build gigabytes or crash. No real engagement needs th
     capabilities: [inform, order, track]
 \`\`\``,
   fr: `**Erreur.** Des collections sont imbriquées sur plus de 64 niveaux, le fichier compte plus de
-1 000 000 nœuds YAML, une liste ou un bloc compte plus de 100 000 éléments, ou des alias se
+1 000 000 nœuds YAML (un marqueur \`---\` compte pour un, une ligne de commentaire pour un demi, une ligne vide pour un huitième, un nœud entre \`[ ]\` ou
+\`{ }\` pour trois : l'analyseur construit d'autant plus pour eux), une liste ou un bloc compte plus de 100 000 éléments, ou des alias se
 déploient en plus de 1 000 nœuds. Les trois premières limites sont vérifiées sur le texte brut,
 avant que le YAML ne soit construit : même 10 Mo de \`[\` reçoivent une réponse immédiate. La lecture
 s'arrête à cet endroit, là où le diagnostic est placé.
