@@ -82,7 +82,19 @@ const SHAPES: Array<[string, () => string]> = [
   ['block scalar over lines', () => `x-notes: |\n${Array.from({ length: 95_000 }, (_, i) => `  line ${i} ${'y'.repeat(90)}`).join('\n')}\n`],
   ['flow list over lines', () => `x-a: [\n${Array.from({ length: 95_000 }, (_, i) => `  "item ${i} ${'y'.repeat(80)}",`).join('\n')}\n  z]\n`],
   ['95,000 flow-map items', () => `x-l:\n${Array.from({ length: 95_000 }, (_, i) => `  - {a: ${i}, b: "${'y'.repeat(80)}"}`).join('\n')}\n`],
+  // The realistic file as people write it (the fast reader's share printed under each).
+  ['realistic, trailing comments', () => handWritten((lines) => lines.map((line) => `${line}  # c`).join('\n'))],
+  ['realistic, comment lines', () => handWritten((lines) => lines.map((line) => `# note\n${line}`).join('\n'))],
+  ['realistic, blank lines', () => handWritten((lines) => lines.join('\n\n'))],
+  ['realistic, CRLF', () => handWritten((lines) => lines.join('\r\n'))],
+  ['realistic, block scalars', () => handWritten((lines) => lines.join('\n').replace(/^( +)action: (.*)$/gm, '$1action: |\n$1  $2\n\n$1  (suite)'))],
+  ['realistic, text on 2 lines', () => handWritten((lines) => lines.join('\n').replace(/^( +)(action: \S+ \S+) (.*)$/gm, '$1$2\n$1  $3'))],
 ];
+
+/** The realistic 10 MB engagement rewritten line by line, cut back under the 10 MB limit at a line break. */
+function handWritten(rewrite: (lines: string[]) => string): string {
+  return wholeLines(rewrite(realistic().split('\n')), 9_900_000);
+}
 
 /** The text up to its last line break before `max` characters (a shape, not a truncated file). */
 function wholeLines(text: string, max: number): string {
@@ -106,7 +118,7 @@ function typo(at: number, edit: (line: string) => string, text = realistic()): s
   return `${text.slice(0, lineStart)}${edit(text.slice(lineStart, lineEnd))}${text.slice(lineEnd)}`;
 }
 
-/** Every line indented by `indent`, every line with a value given a trailing comment (the fast reader declines comments). */
+/** Every line indented by `indent`, every line with a value given a trailing comment. */
 function commented(text: string, indent: string): string {
   return text.replace(/\n$/, '').split('\n').map((line) => `${indent}${line}${line.endsWith(':') ? '' : '  # c'}`).join('\n');
 }
@@ -151,6 +163,11 @@ export function runHostileBench(only?: string): void {
       writeFileSync(join(folder, 'x.engagement.yaml'), text);
       const run = runCxm(['validate', 'x.engagement.yaml', '--format', 'json'], folder);
       console.log(`${label.padEnd(28)} ${(Buffer.byteLength(text) / MiB).toFixed(1).padStart(5)} MiB   wall ${ms(run.wall)}   cpu ${ms(run.cpu)}   peak ${run.rss.toFixed(0).padStart(5)} MB   exit ${run.status}   ${verdict(run)}`);
+      if (label.startsWith('realistic, ')) {
+        const pieceCount = { fast: 0, composed: 0 };
+        readYaml(text, keyGuideOf(engagementFileSchema, new Set([assessmentSchema])), { lean: true, pieceCount });
+        console.log(`${'  fast reader'.padEnd(28)} ${''.padStart(9)}   ${pieceCount.fast} of ${pieceCount.fast + pieceCount.composed} pieces read fast`);
+      }
       if (label === 'realistic 10 MB' && only === undefined) {
         // The floor: the same file only composed by the yaml package (its own parse, nothing of ours).
         const floor = runCxm(['x.engagement.yaml'], folder, 'yamlFloorChild.js');

@@ -16,6 +16,7 @@ import { keyGuideOf } from '../../../src/core/yaml/keyGuide';
 import { readYaml } from '../../../src/core/yaml/readYaml';
 import { generateEngagement } from '../../bench/generateEngagement';
 import { VALID_ENGAGEMENT } from '../cli/cliHarness';
+import { randomSnippet } from './randomSnippet';
 
 const ROOT = join(__dirname, '..', '..', '..', '..');
 const guide = keyGuideOf(engagementFileSchema, new Set([assessmentSchema]));
@@ -152,14 +153,105 @@ describe('fast reader of the lean pieces', () => {
     for (const text of texts) assert.ok(same(text), `fast: ${JSON.stringify(text)}`);
   });
 
+  it('reads comments, blank lines and CRLF where yaml puts them: trailing, between lines, indented deeper, at a collection\'s end', () => {
+    const texts = [
+      'a: 1 # c\nb: 2\n', 'a: 1 #\n', 'a: x#y # c\n', 'a: "q" # c\n', "a: 'q'   # c\n", 'a: [x, y] # c\n', 'a: [] #c\n',
+      '# c\na: 1\n', '\n  \n# c\na: 1\n', 'a: 1\n\nb: 2\n', 'a: 1\n\n\n', 'a: 1\n  \n', 'a: 1\n# end', 'a: 1\n  # end',
+      'a:  # c\n  b: 1\n', 'a:\n# c\n\n  b: 1\n',
+      // An empty value's range runs over the comments after it, as far as yaml gives them to it.
+      'a:  # c\nb: 1\n', 'a:  # c\n', 'a:\n# c\nb: 1\n', 'a:  # c\n\nb: 1\n', 'a:   # c\n\n  # d\nb: 1\n', 'a:\n\n  # c\nb: 1\n',
+      'a: #x\n  #y\n#z\n\nb: 1\n', 'x:\n  a:  # c\n  b: 1\n', 'x:\n  a:  # c\n\nb: 1\n', '- a:  # c\n- b\n', 'a:\r\n\r\n# c\r\nb: 1\r\n', '- # c\n  a: 1\n', '- a: 1 # c\n  b: 2\n# z\n',
+      // Blank lines alone never touch a range; a value keeps the deeper comment lines right after it.
+      'a:\n  b: 1\n\n  c: 2\n', 'a: 1\n   # deep\n\n   # d2\n # low\n    # d3\nb: 2', 'a: [x] \n    # c\nb: 1', '- x\n # c\n- y\n',
+      // A collection keeps the comments it ends with when one is as indented as its entries.
+      'a:\n  b: 1\n  # c\n  c: 2\n# top\n\n', 'a:\n  - x # c\n  # d\n  - y\n\n# e\n', 'a:\n  b:\n    c: 1\n  # x\n    # y\n  d: 2\n',
+      '  - a: 1\n    # c\n  # d\n', '  - a: 1\n    # c\n   # d\n', '- - x\n    # c\n  # d\n- y', 'a:\n  b:\n    c: 1\n    # x\n# y\nd: 2\n',
+      '  a:\n  - x\n  # c\n  b: 1\n', 'a:\n- x\n# c\nb: 1\n', 'x:\n  - # c\n    a: 1\n',
+      'a:\r\n  b: 1 # c\r\n  # d\r\n\r\nc: 2\r\n', '- x\r\n\r\n  # c\r\n- y # d\r\n',
+    ];
+    for (const text of texts) assert.ok(same(text), `fast: ${JSON.stringify(text)}`);
+  });
+
+  it('reads block scalars, literal and folded, clipped and stripped, as yaml does', () => {
+    const texts = [
+      'a: |\n  x\n  y\nb: 1\n', 'a: |-\n  x\n\n  y\n\n\nb: 1\n', 'a:\n  n: >\n    x\n    y\n\n    z\n  # c\nb: 1', '- |\n  x\n- y',
+      'a: |\n  x\n # c\n\nb: 1', 'a: |\n  x\n\n\n', 'a: >\n  x\n\n\n  y\n  z\n\nb: 1\n', 'a: |\n  x\n   y #\n    # c\n\n  z\n',
+      'a: |\r\n  x\r\n\r\n  y\r\n\r\nb: 1', '- a: |\n    x\n  b: 1', 'a: >-\n  x\n  y', '  - |\n    x\n  # c\n', 'a: |\n    - x\n    k: v\n',
+    ];
+    for (const text of texts) assert.ok(same(text), `fast: ${JSON.stringify(text)}`);
+    const declined = [
+      'a: |+\n  x\n', 'a: |2\n  x\n', 'a: | # c\n  x\n', 'a: | \n  x\n', 'a: |\n\n  x\n', 'a: |\n  x\n  \n  y\n', 'a: >\n  x\n    y\n',
+      'a: |\nb: 1\n', 'a: |\n', 'a: |\n  x\n\ty\n', '- a: |\n  x\n', 'a: |x\n  y\n',
+    ];
+    for (const text of declined) assert.equal(readFastPiece(text, 0, text.length, 1), undefined, JSON.stringify(text));
+  });
+
+  it('reads plain scalars on several lines, folded, as yaml does', () => {
+    const texts = [
+      'a: x\n  y\nb: 1', 'a: x\n  y\n\n  z  \n\n\n  w # c\nb: 1', '- x\n  y\n- z', '- a: x\n   y\n  b: 1', 'a: 1\n 2\n', 'k:\n  a: x\n   y\n  b: 2\n',
+      'a: x\r\n  y\r\n\r\n  z\r\nb: 1', '- x\n\n  y\n', 'a: x\n y:z\n', '- x\n  y\n', 'a: x\n  y\n    # c\nb: 1', 'a: x\n  y\n  # c\n', 'a: Le client\n    appelle l\'agence\n',
+    ];
+    for (const text of texts) assert.ok(same(text), `fast: ${JSON.stringify(text)}`);
+    const declined = ['- a: x\n  y\n', 'a: x\n  - y\n', 'a: x\n  y: z\n', 'a: x\n  # c\n  y\n', 'a: x # c\n  y\n', 'a: x\n  y # c\n  z\n', 'a: x\n  [y]\n', 'a: x\n  &y\n'];
+    for (const text of declined) assert.equal(readFastPiece(text, 0, text.length, 1), undefined, JSON.stringify(text));
+  });
+
+  it('reads random snippets of comments, blank lines, CRLF and the block shapes exactly as yaml, or declines them (property)', () => {
+    let fast = 0;
+    let withComments = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
+        runs++;
+        const text = randomSnippet(seed);
+        // Declined is always allowed (the piece is then composed by yaml); read, it must be yaml's tree.
+        if (same(text)) {
+          fast++;
+          if (text.includes('#')) withComments++;
+        }
+      }),
+      { numRuns: 4000, seed: 8 },
+    );
+    assert.ok(fast >= runs * 0.4, `fast for ${fast} of ${runs} snippets`);
+    assert.ok(withComments >= runs * 0.2, `only ${withComments} snippets with comments read fast`);
+  });
+
+  it('reads lean every piece of an engagement rewritten with comments, blank lines or CRLF, with the same value and problems', () => {
+    const base = generateEngagement(150_000, 5);
+    const lines = base.split('\n');
+    const shapes: Record<string, string> = {
+      'trailing comments': lines.map((line) => (line.trim() ? `${line}  # c` : line)).join('\n'),
+      'comment lines': lines.map((line) => `# note\n${line}`).join('\n'),
+      'indented comment lines': lines.map((line) => `${/^ */.exec(line)![0]}# about\n${line}`).join('\n'),
+      'blank lines': lines.join('\n\n'),
+      CRLF: base.replace(/\n/g, '\r\n'),
+      'plain scalars on two lines': base.replace(/^( +)(action: \S+ \S+) (.*)$/gm, '$1$2\n$1  $3'),
+      'block scalars': base.replace(/^( +)action: (.*)$/gm, (_, indent: string, action: string) => `${indent}action: ${action.length % 2 ? '|' : '>-'}\n${indent}  ${action}\n\n${indent}  (suite)`),
+    };
+    for (const [label, text] of Object.entries(shapes)) {
+      const counts = checkPieces(text, label);
+      assert.equal(counts.fast, counts.total, `${label}: fast for ${counts.fast} of ${counts.total} pieces`);
+      const pieceCount = { fast: 0, composed: 0 };
+      const lean = readYaml(text, guide, { lean: true, pieceCount });
+      const whole = readYaml(text, guide);
+      assert.ok(lean.locator, label);
+      assert.equal(pieceCount.composed, 0, label);
+      assert.deepEqual(lean.value, whole.value, label);
+      assert.deepEqual(lean.problems, whole.problems, label);
+    }
+  });
+
   it('says "not mine" outside its subset and wherever yaml finds an error', () => {
     const declined = [
-      'a: b: c\n', 'key:value\n', 'a: 1 # c\n', '# c\na: 1\n', 'a: 1\n\nb: 2\n', 'a: &x 1\n', 'a: *x\n', 'a: !!str 1\n', 'a: |\n  x\n',
-      'a: >\n  x\n', 'a: hello\n  world\n', 'a: "x\n  y"\n', "a: 'x\n", 'a: {b: 1}\n', 'a:\t1\n', '? a\n: b\n', '%YAML 1.2\n', 'a : 1\n',
-      '"a": 1\n', "'a': 1\n", 'a: - x\n', 'a: 1\n- x\n', '- x\n  y\n', 'a: [b, [c]]\n', 'a: [b,\n  c]\n', 'a: [b,]\n', 'a: [, b]\n',
+      'a: b: c\n', 'key:value\n', 'a: &x 1\n', 'a: *x\n', 'a: !!str 1\n',
+      'a: "x\n  y"\n', "a: 'x\n", 'a: {b: 1}\n', 'a:\t1\n', '? a\n: b\n', '%YAML 1.2\n', 'a : 1\n',
+      '"a": 1\n', "'a': 1\n", 'a: - x\n', 'a: 1\n- x\n', 'a: [b, [c]]\n', 'a: [b,\n  c]\n', 'a: [b,]\n', 'a: [, b]\n',
       'a: [b: c]\n', 'a: ["b"]\n', 'a: "\\q"\n', 'a: "\\ud800"\n', 'a: "x" y\n', "a: 'x' y\n", 'a: @x\n', 'a: `x\n', 'a: %x\n',
       'a: 1\rb: 2\n', 'a: x\u2028y\n', 'a: \u0085\n', 'a:\n  b: 1\n c: 2\n', 'a:\n  b: 1\n    c: 2\n', 'a: 1\n  b: 2\n', `${'k'.repeat(1100)}: 1\n`,
       '- a\n - b\n', 'a: ]x\n', 'a: x:\n', '- ? x\n',
+      // Comments yaml reads otherwise than plain text, or whose ranges are not modelled.
+      'a: "x"# c\n', "a: 'x'# c\n", 'a: [x]# c\n', 'a: [x # c\n  ]\n', '-  # c\n- x\n', '-\n  # c\n- x\n',
+      '- x\n# c\n-\n', 'a: 1\n\t# c\n', 'a: 1\n# c\rb: 2\n', 'a: 1\n#\u2028c\n', 'a: 1 # c: d\n  e: 2\n', 'a: 1\n# c\n  b: 2\n',
     ];
     for (const text of declined) {
       assert.equal(readFastPiece(text, 0, text.length, 1), undefined, JSON.stringify(text));
