@@ -294,7 +294,8 @@ class LeanReader {
         end = outerEnd = reading.outerEnd;
         escaping = this.escapingFrom(cut, reading.escaping);
       } else {
-        for (const pair of pairs) {
+        // Broken (this.syntax): nothing is read any more, the pieces are only composed.
+        for (const pair of this.syntax ? [] : pairs) {
           if (state) reader.readPair(pair, state, contents, depth, 0);
           if (!loc) continue;
           const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
@@ -348,7 +349,7 @@ class LeanReader {
           contents = window.contents;
         }
         if (!isSeq(contents)) return fallBack();
-        for (const item of contents.items as Array<YamlNode | null>) {
+        for (const item of (this.syntax ? [] : contents.items) as Array<YamlNode | null>) {
           if (values) {
             reader.segments.push(index);
             values.push(reader.read(item, element, depth + 1, 0));
