@@ -67,6 +67,7 @@ class Pair {
 class YAMLMap {
   readonly items: Pair[] = [];
   range: [number, number, number] = [0, 0, 0];
+  flow = false;
 }
 class YAMLSeq {
   readonly items: Node[] = [];
@@ -80,7 +81,7 @@ for (const [type, name] of [[Scalar, 'scalar'], [Pair, 'pair'], [YAMLMap, 'map']
 
 const NOT_MINE: unique symbol = Symbol('not mine');
 const SPACE = 32, LF = 10, CR = 13, DASH = 45, COLON = 58, HASH = 35, QUOTE = 34, APOSTROPHE = 39, BRACKET = 91;
-const CLOSE_BRACKET = 93, COMMA = 44, BACKSLASH = 92, PIPE = 124, GT = 62;
+const CLOSE_BRACKET = 93, OPEN_BRACE = 123, CLOSE_BRACE = 125, COMMA = 44, BACKSLASH = 92, PIPE = 124, GT = 62;
 /** Characters a plain scalar may not start with (c-indicator), `-`, `?` and `:` being checked apart. */
 const INDICATOR_FIRST = new Set([...',[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)));
 
@@ -464,10 +465,8 @@ class FastReader {
     if (first === PIPE || first === GT) return this.blockScalar(at, column);
     if (first === QUOTE) [node, after] = this.doubleQuoted(at);
     else if (first === APOSTROPHE) [node, after] = this.singleQuoted(at);
-    else if (first === BRACKET) {
-      if (depth > MAX_DEPTH) notMine();
-      [node, after] = this.flowList(at);
-    } else {
+    else if (first === BRACKET || first === OPEN_BRACE) [node, after] = this.flowCollection(at, depth);
+    else {
       if (INDICATOR_FIRST.has(first)) notMine();
       if ((first === DASH || first === COLON || first === 63) && (at + 1 >= this.contentEnd || text.charCodeAt(at + 1) === SPACE)) notMine();
       let end = this.contentEnd;
@@ -651,40 +650,98 @@ class FastReader {
     return notMine();
   }
 
-  /** `[a, b c, 1]`: plain scalars only, no empty item, no trailing comma. */
-  private flowList(at: number): [YAMLSeq, number] {
+  /**
+   * A flow collection on one line from `at` (`[` or `{`): its items plain or quoted scalars or
+   * flow collections again, a flow mapping's keys plain or quoted scalars followed by `: `. Its
+   * range and its items' as the composer makes them: from the opening bracket to after the closing
+   * one, each item's third offset past the spaces after it (at the `,`, `:` or closing bracket).
+   * Empty items or values, trailing commas, `?`, pairs in a flow list (`[a: b]`), a `:` in a plain
+   * item or key, a quoted key not followed by `: `, comments and lines going on are not mine.
+   * Returns the collection and the offset after its closing bracket.
+   */
+  private flowCollection(at: number, depth: number): [YAMLSeq | YAMLMap, number] {
+    if (depth > MAX_DEPTH) notMine();
     const text = this.text;
-    const seq = new YAMLSeq();
-    seq.flow = true;
+    const isMapping = text.charCodeAt(at) === OPEN_BRACE;
+    const closer = isMapping ? CLOSE_BRACE : CLOSE_BRACKET;
+    const collection = isMapping ? new YAMLMap() : new YAMLSeq();
+    collection.flow = true;
     let i = at + 1;
-    const skip = () => {
-      while (i < this.contentEnd && text.charCodeAt(i) === SPACE) i++;
-    };
-    skip();
-    if (text.charCodeAt(i) === CLOSE_BRACKET && i < this.contentEnd) return [seq, i + 1];
+    i = this.skipSpaces(i);
+    if (text.charCodeAt(i) === closer && i < this.contentEnd) return [collection, i + 1];
     for (;;) {
-      const start = i;
-      const first = text.charCodeAt(i);
-      if (i >= this.contentEnd || INDICATOR_FIRST.has(first)) notMine();
+      let key: Scalar | undefined;
+      if (isMapping) {
+        [key, i] = this.flowItem(i, depth + 1, closer, true) as [Scalar, number];
+        // The key ends right at its `: ` (yaml widens nothing there); anything else is not mine.
+        if (text.charCodeAt(i) !== COLON || i + 1 >= this.contentEnd || text.charCodeAt(i + 1) !== SPACE) notMine();
+        key.range[2] = key.range[1];
+        if (key.range[1] !== i) notMine();
+        i = this.skipSpaces(i + 1);
+      }
+      let item: Node;
+      [item, i] = this.flowItem(i, depth + 1, closer, false);
+      item.range[2] = i;
+      if (key) (collection as YAMLMap).items.push(new Pair(key, item));
+      else (collection as YAMLSeq).items.push(item);
+      const code = text.charCodeAt(i);
+      if (i >= this.contentEnd) notMine();
+      if (code === closer) return [collection, i + 1];
+      if (code !== COMMA) notMine();
+      i = this.skipSpaces(i + 1);
+      const after = text.charCodeAt(i);
+      if (i >= this.contentEnd || after === CLOSE_BRACKET || after === CLOSE_BRACE || after === COMMA) notMine();
+    }
+  }
+
+  private skipSpaces(i: number): number {
+    while (i < this.contentEnd && this.text.charCodeAt(i) === SPACE) i++;
+    return i;
+  }
+
+  /**
+   * One item (or key) of a flow collection at `i`: a quoted scalar, a flow collection or a plain
+   * scalar (ending before `,`, the closing bracket or, for a key, its `: `). Returns the node (its
+   * third offset at its end, widened by the caller) and the offset past the spaces after it.
+   */
+  private flowItem(i: number, depth: number, closer: number, atKey: boolean): [Node, number] {
+    const text = this.text;
+    if (i >= this.contentEnd) notMine();
+    const first = text.charCodeAt(i);
+    let node: Node;
+    let after: number;
+    if (first === QUOTE) [node, after] = this.doubleQuoted(i);
+    else if (first === APOSTROPHE) [node, after] = this.singleQuoted(i);
+    else if (first === BRACKET || first === OPEN_BRACE) {
+      if (atKey) notMine();
+      [node, after] = this.flowCollection(i, depth);
+    } else {
+      if (INDICATOR_FIRST.has(first)) notMine();
       if (first === DASH || first === COLON || first === 63) {
         const second = text.charCodeAt(i + 1);
-        if (second === SPACE || second === COMMA || second === CLOSE_BRACKET || i + 1 >= this.contentEnd) notMine();
+        if (second === SPACE || second === COMMA || second === CLOSE_BRACKET || second === CLOSE_BRACE || i + 1 >= this.contentEnd) notMine();
       }
+      const start = i;
       let end = i;
       for (; i < this.contentEnd; i++) {
         const code = text.charCodeAt(i);
-        if (code === COMMA || code === CLOSE_BRACKET) break;
-        if (code === COLON || code === HASH || code === BRACKET || code === 123 || code === 125 || code === QUOTE || code === APOSTROPHE) notMine();
+        if (code === COMMA || code === closer) break;
+        if (code === COLON) {
+          if (atKey && text.charCodeAt(i + 1) === SPACE && i + 1 < this.contentEnd && end === i) break;
+          notMine();
+        }
+        if (code === HASH || code === BRACKET || code === OPEN_BRACE || code === CLOSE_BRACKET || code === CLOSE_BRACE || code === QUOTE || code === APOSTROPHE) notMine();
         if (code !== SPACE) end = i + 1;
       }
-      if (i >= this.contentEnd) notMine();
-      const item = resolvePlain(text.slice(start, end), false);
-      item.range = [start, end, i];
-      seq.items.push(item);
-      if (text.charCodeAt(i) === CLOSE_BRACKET) return [seq, i + 1];
-      i++;
-      skip();
-      if (text.charCodeAt(i) === CLOSE_BRACKET || text.charCodeAt(i) === COMMA) notMine();
+      if (i >= this.contentEnd || end - start > 1000) notMine();
+      node = resolvePlain(text.slice(start, end), atKey);
+      node.range = [start, end, end];
+      return [node, i];
     }
+    node.range = [i, after, after];
+    const next = this.skipSpaces(after);
+    // `"a":b` and `"a": b` in a flow list are pairs, `"a"b` an error: only a separator may follow.
+    if (!atKey && text.charCodeAt(next) === COLON) notMine();
+    return [node, next];
   }
 }

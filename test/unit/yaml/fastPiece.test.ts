@@ -133,6 +133,46 @@ describe('fast reader of the lean pieces', () => {
     }
   });
 
+  it('reads flow mappings and flow lists on one line, quoted items and nested ones, as yaml does', () => {
+    const texts = [
+      'k: {a: 1, b: x}\n', 'k: {a: 1 , b: x }  # c\n', 'k: ["a" , \'b\' ]\n', 'k: {"a": 1, b: "x y"}\n', 'k: {a: 1,b: 2}\n', 'k: {}\n', 'k: { }\n',
+      'k: {a: 1, a: 2}\n', 'k: {a: b c, d e: f}\n', 'k: {a: -1, b: -x, c: ~, d: .5, true: null}\n', '- {a: 1}\n- {b: "2"}\n', 'k: {a: [x]}\n',
+      'k: [[a], {b: c} , "x"]\n', '- [{a: "1"}, []]\n', 'k: {a: {b: c}}\n', 'k: {"a b": \'c\'}\r\n', 'k: ["a, b", \'c]\', "{x}"]\n',
+      'k: {a: "\\u00e9", b: \'it\'\'s\'}\n', '- k: {a: 1}\n  m: [x, "y"]\n', 'k: {a: 1}\n    # deep\nb: 2\n', 'k: {id: 1, name: Le client}',
+    ];
+    for (const text of texts) assert.ok(same(text), `fast: ${JSON.stringify(text)}`);
+    const declined = [
+      'k: {a:1}\n', 'k: {a: b:c}\n', 'k: {a: :b}\n', 'k: {a: 1,}\n', 'k: {a}\n', 'k: {a: }\n', 'k: {a: 1, , b: 2}\n', 'k: {"a":1}\n', 'k: {"a" : 1}\n',
+      'k: {a : 1}\n', 'k: {? a: 1}\n', 'k: ["a": b]\n', 'k: ["a" b]\n', 'k: [{a: 1}: b]\n', 'k: {[a]: 1}\n', 'k: {a: 1}x\n', 'k: {a: 1}# c\n',
+      'k: {a: 1\n', 'k: {a: 1,\n  b: 2}\n', 'k: {a: #c\n  1}\n', 'k: {a: &x 1}\n', 'k: {a: !t 1}\n', 'k: {a: *x}\n', 'k: {a: [b}\n', 'k: {a: 1]\n',
+      '{a: 1}: x\n', '- {a: 1}: x\n', 'k: {a: -}\n', 'k: {a: "x}\n',
+    ];
+    for (const text of declined) assert.equal(readFastPiece(text, 0, text.length, 1), undefined, JSON.stringify(text));
+    // Flow collections count in the depth as yaml's own check does.
+    const nested = `k: ${'['.repeat(70)}x${']'.repeat(70)}\n`;
+    assert.equal(readFastPiece(nested, 0, nested.length, 1), undefined);
+  });
+
+  it('reads random one-line flow collections exactly as yaml, or declines them (property)', () => {
+    const space = fc.constantFrom('', '', ' ', '  ');
+    const scalar = fc.constantFrom('a', 'b c', '1', '-2', '.5', 'null', '~', 'true', '-x', ':x', '?x', 'a:b', 'x#y', '"q"', '"a, b"', "'s'", "'it''s'", '"\\u00e9"', '', '#c', '&a', '!t', '*a');
+    const flow = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, scalar, scalar, tie('list'), tie('map')),
+      list: fc.tuple(fc.array(fc.tuple(space, tie('node'), space), { maxLength: 4 }), fc.boolean()).map(([items, trailing]) => `[${items.map((i) => i.join('')).join(',')}${trailing ? ',' : ''}]`),
+      map: fc.array(fc.tuple(space, scalar, fc.constantFrom(': ', ':', ' : ', ':  '), tie('node'), space), { maxLength: 4 }).map((pairs) => `{${pairs.map((p) => p.join('')).join(',')}}`),
+    })).node;
+    let fast = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(flow, fc.constantFrom('k: ', '- ', 'k:  '), fc.constantFrom('\n', '', '  # c\n', '\r\n', ' x\n'), (value, head, tail) => {
+        runs++;
+        if (same(`${head}${value}${tail}`)) fast++;
+      }),
+      { numRuns: 3000, seed: 8 },
+    );
+    assert.ok(fast >= runs * 0.2, `fast for ${fast} of ${runs} flow snippets`);
+  });
+
   it('reads the block shapes: nesting, compact mappings, empty values, lists at their key\'s column', () => {
     const texts = [
       'a:\n  b: 1\n  c:\n    - x\n    - y: 2\n      z: 3\n',
@@ -244,9 +284,9 @@ describe('fast reader of the lean pieces', () => {
   it('says "not mine" outside its subset and wherever yaml finds an error', () => {
     const declined = [
       'a: b: c\n', 'key:value\n', 'a: &x 1\n', 'a: *x\n', 'a: !!str 1\n',
-      'a: "x\n  y"\n', "a: 'x\n", 'a: {b: 1}\n', 'a:\t1\n', '? a\n: b\n', '%YAML 1.2\n', 'a : 1\n',
-      '"a": 1\n', "'a': 1\n", 'a: - x\n', 'a: 1\n- x\n', 'a: [b, [c]]\n', 'a: [b,\n  c]\n', 'a: [b,]\n', 'a: [, b]\n',
-      'a: [b: c]\n', 'a: ["b"]\n', 'a: "\\q"\n', 'a: "\\ud800"\n', 'a: "x" y\n', "a: 'x' y\n", 'a: @x\n', 'a: `x\n', 'a: %x\n',
+      'a: "x\n  y"\n', "a: 'x\n", 'a:\t1\n', '? a\n: b\n', '%YAML 1.2\n', 'a : 1\n',
+      '"a": 1\n', "'a': 1\n", 'a: - x\n', 'a: 1\n- x\n', 'a: [b,\n  c]\n', 'a: [b,]\n', 'a: [, b]\n',
+      'a: [b: c]\n', 'a: "\\q"\n', 'a: "\\ud800"\n', 'a: "x" y\n', "a: 'x' y\n", 'a: @x\n', 'a: `x\n', 'a: %x\n',
       'a: 1\rb: 2\n', 'a: x\u2028y\n', 'a: \u0085\n', 'a:\n  b: 1\n c: 2\n', 'a:\n  b: 1\n    c: 2\n', 'a: 1\n  b: 2\n', `${'k'.repeat(1100)}: 1\n`,
       '- a\n - b\n', 'a: ]x\n', 'a: x:\n', '- ? x\n',
       // Comments yaml reads otherwise than plain text, or whose ranges are not modelled.
