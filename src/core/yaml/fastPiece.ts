@@ -74,15 +74,25 @@ class YAMLSeq {
   range: [number, number, number] = [0, 0, 0];
   flow = false;
 }
-type Node = Scalar | YAMLMap | YAMLSeq;
-for (const [type, name] of [[Scalar, 'scalar'], [Pair, 'pair'], [YAMLMap, 'map'], [YAMLSeq, 'seq']] as const) {
+/** `*name`: what `yaml` builds (its name and range; the reader resolves it with its own anchors map). */
+class Alias {
+  range: [number, number, number] = [0, 0, 0];
+  constructor(readonly source: string) {}
+}
+type Node = Scalar | YAMLMap | YAMLSeq | Alias;
+for (const [type, name] of [[Scalar, 'scalar'], [Pair, 'pair'], [YAMLMap, 'map'], [YAMLSeq, 'seq'], [Alias, 'alias']] as const) {
   Object.defineProperty(type.prototype, NODE_TYPE, { value: Symbol.for(`yaml.${name}`) });
 }
 
 const NOT_MINE: unique symbol = Symbol('not mine');
 const SPACE = 32, LF = 10, CR = 13, DASH = 45, COLON = 58, HASH = 35, QUOTE = 34, APOSTROPHE = 39, BRACKET = 91;
+const AMPERSAND = 38, BANG = 33, STAR = 42;
 const CLOSE_BRACKET = 93, OPEN_BRACE = 123, CLOSE_BRACE = 125, COMMA = 44, BACKSLASH = 92, PIPE = 124, GT = 62;
 /** Characters a plain scalar may not start with (c-indicator), `-`, `?` and `:` being checked apart. */
+/** An anchor's, alias's or local tag's name character as the reader takes it (yaml allows more: not mine). */
+function isNameChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45;
+}
 const INDICATOR_FIRST = new Set([...',[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)));
 
 const ESCAPES: Record<string, string> = {
@@ -462,6 +472,14 @@ class FastReader {
     let after: number;
     this.lastBlock = false;
     this.lastPlain = false;
+    if (first === AMPERSAND || first === BANG) return this.withProperties(at, depth);
+    if (first === STAR) {
+      const nameEnd = this.nameEnd(at + 1);
+      const alias = new Alias(text.slice(at + 1, nameEnd));
+      this.afterValue(nameEnd);
+      alias.range = [at, nameEnd, this.next];
+      return alias;
+    }
     if (first === PIPE || first === GT) return this.blockScalar(at, column);
     if (first === QUOTE) [node, after] = this.doubleQuoted(at);
     else if (first === APOSTROPHE) [node, after] = this.singleQuoted(at);
@@ -482,12 +500,75 @@ class FastReader {
       node.range = [at, end, this.next];
       return node;
     }
+    this.afterValue(after);
+    node.range = [at, after, this.next];
+    return node;
+  }
+
+  /** Only spaces, then perhaps a comment (after a space), may follow a value ending at `after`. */
+  private afterValue(after: number): void {
+    const text = this.text;
     for (let i = after; i < this.contentEnd; i++) {
       const code = text.charCodeAt(i);
       if (code === HASH && i > after) break;
       if (code !== SPACE) notMine();
     }
-    node.range = [at, after, this.next];
+  }
+
+  /** The end of a name (anchor, alias, local tag) starting at `at`: at least one character, then a space or the line's end. */
+  private nameEnd(at: number): number {
+    let i = at;
+    while (i < this.contentEnd && isNameChar(this.text.charCodeAt(i))) i++;
+    if (i === at || (i < this.contentEnd && this.text.charCodeAt(i) !== SPACE)) notMine();
+    return i;
+  }
+
+  /**
+   * `&name` and `!name` (a local tag, `yaml` leaves it unresolved: a warning, which the reader
+   * reports as a custom tag), at most one of each, before a value on the same line: a plain
+   * scalar (its text kept as it is when tagged, as `yaml` does for a tag it cannot resolve), a
+   * quoted one or a flow collection. The node's range is the value's, the properties left out;
+   * the anchor and tag are on the node as `yaml` puts them. A property alone on its line, before
+   * an alias or a block scalar, `!!` tags, verbatim tags and a plain scalar going on below are not mine.
+   */
+  private withProperties(at: number, depth: number): Node {
+    const text = this.text;
+    let anchor: string | undefined;
+    let tag: string | undefined;
+    let i = at;
+    for (;;) {
+      const code = text.charCodeAt(i);
+      if (code === AMPERSAND && anchor === undefined) {
+        const end = this.nameEnd(i + 1);
+        anchor = text.slice(i + 1, end);
+        i = end;
+      } else if (code === BANG && tag === undefined) {
+        const end = this.nameEnd(i + 1);
+        tag = text.slice(i, end);
+        i = end;
+      } else break;
+      i = this.skipSpaces(i);
+      if (i >= this.contentEnd) notMine();
+    }
+    const first = text.charCodeAt(i);
+    if (first === STAR || first === PIPE || first === GT || first === HASH || first === AMPERSAND || first === BANG) notMine();
+    const node = this.inline(i, depth, -1);
+    if (tag !== undefined && node instanceof Scalar && typeof node.value !== 'string') {
+      // A plain scalar under a tag yaml cannot resolve keeps its text; quoted ones are strings already.
+      const raw = new Scalar(text.slice(node.range[0], node.range[1]));
+      raw.range = node.range;
+      return this.properties(raw, anchor, tag);
+    }
+    return this.properties(node, anchor, tag);
+  }
+
+  private properties(node: Node, anchor: string | undefined, tag: string | undefined): Node {
+    // A plain scalar going on below would be folded and resolved again, its properties lost.
+    this.lastPlain = false;
+    if (node instanceof Alias || this.lastBlock) notMine();
+    const target = node as { anchor?: string; tag?: string };
+    if (anchor !== undefined) target.anchor = anchor;
+    if (tag !== undefined) target.tag = tag;
     return node;
   }
 
