@@ -1,6 +1,6 @@
 /** Raises the YAML reader's problems as diagnostics, each by its rule's record (src/core/rules). */
 import { DIMENSIONS } from '../model/vocabulary';
-import { MAX_ALIAS_NODES, MAX_COLLECTION_ITEMS, MAX_DEPTH, MAX_NODES, type YamlProblem } from '../yaml/readYaml';
+import { MAX_ALIAS_NODES, MAX_COLLECTION_ITEMS, MAX_DEPTH, MAX_MULTILINE_SPAN, MAX_NODES, type YamlProblem } from '../yaml/readYaml';
 import { duplicateKey } from '../rules/reading/duplicateKey';
 import { fileEncoding } from '../rules/file/fileEncoding';
 import { fileTooLarge } from '../rules/file/fileTooLarge';
@@ -32,6 +32,9 @@ export function reportYamlProblems(problems: readonly YamlProblem[], sink: Diagn
         break;
       case 'too-many-items':
         sink.at(yamlLimit.code, '', range, yamlLimit.messages.tooManyItems, { max: MAX_COLLECTION_ITEMS });
+        break;
+      case 'too-long-span':
+        sink.at(yamlLimit.code, '', range, yamlLimit.messages.tooLongSpan, { megabytes: MAX_MULTILINE_SPAN / (1024 * 1024) });
         break;
       case 'control-character':
         sink.at(yamlSyntax.code, '', range, yamlSyntax.messages.controlCharacter, { code: problem.code });

@@ -43,6 +43,14 @@ export const BLANK_LINE_COST = 1 / 8;
 export const MAX_ALIASES = 1000;
 /** Entries of one sequence or mapping; a realistic 10 MB engagement's longest list has about 6,000. */
 export const MAX_COLLECTION_ITEMS = 100_000;
+/**
+ * Characters one flow collection (`[ … ]`, `{ … }`) or one quoted scalar may span once it runs over
+ * several lines. No cut of the lean reading can split such a construct, so the parser builds it
+ * whole, at about 45 bytes a character (an 8.8 MB flow list over many lines: 449 MB; a 9.4 MB
+ * quoted scalar over 95,000 lines: 404 MB). An engagement writes short lists in flow style and long
+ * ones as block lists; a one-line value of any length (a 1 MiB name, say) is not concerned.
+ */
+export const MAX_MULTILINE_SPAN = 1024 * 1024;
 
 const TAB = 9, LF = 10, CR = 13, SPACE = 32, BANG = 33, DQUOTE = 34, HASH = 35, PERCENT = 37, AMP = 38, SQUOTE = 39;
 const STAR = 42, COMMA = 44, DASH = 45, DOT = 46, COLON = 58, GT = 62, QMARK = 63, LBRACKET = 91, BACKSLASH = 92;
@@ -87,8 +95,11 @@ class PreScanner {
   private flowItemPending = false;
   /** In a flow collection: at a place where a node may start (quotes and aliases are indicators there). */
   private flowNodeStart = false;
-  /** Inside a quoted scalar that continues on the next line: its quote character. */
+  /** Inside a quoted scalar that continues on the next line: its quote character, and where it opened. */
   private quote = 0;
+  private quoteStart = 0;
+  /** Where the outermost open flow collection opened. */
+  private flowStart = 0;
   /** Inside a block scalar's content: the indentation of its parent node, and of its content once known. */
   private blockScalarParent = -2;
   private blockScalarIndent = -1;
@@ -115,7 +126,7 @@ class PreScanner {
     return this.text.charCodeAt(index);
   }
 
-  private fail(kind: 'too-deep' | 'too-many-nodes' | 'too-many-items', at: number): never {
+  private fail(kind: 'too-deep' | 'too-many-nodes' | 'too-many-items' | 'too-long-span', at: number): never {
     throw new LimitReached({ kind, start: at, end: Math.min(at + 1, this.text.length) });
   }
 
@@ -158,6 +169,7 @@ class PreScanner {
       this.blockScalarIndent = -1;
     }
     if (this.quote !== 0) {
+      if (start - this.quoteStart > MAX_MULTILINE_SPAN) this.fail('too-long-span', this.quoteStart);
       const after = this.quoted(start, end, this.quote);
       if (after < 0) return;
       this.quote = 0;
@@ -166,6 +178,7 @@ class PreScanner {
       return;
     }
     if (this.flow.length > 0) {
+      if (start - this.flowStart > MAX_MULTILINE_SPAN) this.fail('too-long-span', this.flowStart);
       if (blank) this.node(start, BLANK_LINE_COST);
       this.flowNodeStart = true;
       this.flowText(index, end);
@@ -263,7 +276,7 @@ class PreScanner {
     if (c === DQUOTE || c === SQUOTE) {
       this.node(index);
       const after = this.quoted(index + 1, end, c);
-      if (after < 0) this.quote = c;
+      if (after < 0) this.openQuote(c, index);
       else this.afterNode(after, end, mayBeKey ? column : -1);
       return;
     }
@@ -381,8 +394,15 @@ class PreScanner {
     }
   }
 
+  /** A quoted scalar that goes on past its line: the next lines are its text until the quote closes. */
+  private openQuote(quote: number, at: number): void {
+    this.quote = quote;
+    this.quoteStart = at;
+  }
+
   private openFlow(at: number): void {
     this.countFlowItem(at);
+    if (this.flow.length === 0) this.flowStart = at;
     this.flow.push(0);
     this.node(at, FLOW_NODE_COST);
     this.checkDepth(at);
@@ -437,7 +457,7 @@ class PreScanner {
         if (c === DQUOTE || c === SQUOTE) {
           const after = this.quoted(index + 1, end, c);
           if (after < 0) {
-            this.quote = c;
+            this.openQuote(c, index);
             return;
           }
           index = after - 1;

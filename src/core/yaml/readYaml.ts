@@ -17,7 +17,7 @@ import type { KeyGuide } from './keyGuide';
 import type { PathLocator } from './locatePath';
 import { MAX_DEPTH, preScan } from './preScan';
 
-export { MAX_COLLECTION_ITEMS, MAX_DEPTH, MAX_NODES } from './preScan';
+export { MAX_COLLECTION_ITEMS, MAX_DEPTH, MAX_MULTILINE_SPAN, MAX_NODES } from './preScan';
 export const MAX_ALIAS_NODES = 1000;
 const COMPOSE_OPTIONS = { version: '1.2', schema: 'core', merge: false, uniqueKeys: false, strict: true, prettyErrors: false } as const;
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -31,6 +31,7 @@ export type YamlProblemKind =
   | { kind: 'too-deep' }
   | { kind: 'too-many-nodes' }
   | { kind: 'too-many-items' }
+  | { kind: 'too-long-span' }
   | { kind: 'control-character'; code: number }
   | { kind: 'replacement-character' }
   | { kind: 'alias-limit' }

@@ -18,7 +18,7 @@ import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { analyseEngagement } from '../../../src/core/analysis/analyseEngagement';
 import { MAX_ALIAS_NODES } from '../../../src/core/yaml/readYaml';
-import { BLANK_LINE_COST, COMMENT_COST, FLOW_NODE_COST, MAX_ALIASES, MAX_NODES, preScan } from '../../../src/core/yaml/preScan';
+import { BLANK_LINE_COST, COMMENT_COST, FLOW_NODE_COST, MAX_ALIASES, MAX_MULTILINE_SPAN, MAX_NODES, preScan } from '../../../src/core/yaml/preScan';
 import { generateEngagement } from '../../bench/generateEngagement';
 import { didYouMean, editDistance } from '../../../src/core/validation/didYouMean';
 import { decodeUtf8Strictly } from '../../../src/node/decodeEngagementBytes';
@@ -211,6 +211,27 @@ describe('hostile audit: what the parser builds besides nodes', function () {
       const limited = text.slice(0, text.lastIndexOf('\n', 10_000_000));
       assert.equal(preScan(limited), undefined, name);
     }
+  });
+
+  it('stops a flow collection or a quoted value running over lines past 1 MB, at its opening; a long one-line value is read', () => {
+    const header = `${VALID_ENGAGEMENT}x-notes:\n`;
+    const flow = `${header}  list: [\n${'    item-with-a-name,\n'.repeat(Math.ceil(MAX_MULTILINE_SPAN / 20))}  ]\n`;
+    const quoted = `${header}  text: "${'a line of a very long quoted note\n    '.repeat(Math.ceil(MAX_MULTILINE_SPAN / 30))}"\n`;
+    for (const [name, text, opening] of [['flow', flow, '['], ['quoted', quoted, '"']] as const) {
+      const limit = preScan(text);
+      assert.equal(limit?.kind, 'too-long-span', name);
+      assert.equal(limit!.start, header.length + text.slice(header.length).indexOf(opening), name);
+      for (const lang of ['en', 'fr'] as const) {
+        const found = analyseEngagement(text, { lang }).diagnostics.filter((d) => d.code === 'yaml-limit');
+        assert.equal(found.length, 1, `${name} ${lang}`);
+        assert.equal(found[0]!.range.start, limit!.start);
+        assert.match(found[0]!.message, lang === 'en' ? /more than 1 MB of lines/ : /plus de 1\u00a0Mo de lignes/);
+      }
+    }
+    // Under the span, or on one line whatever its length, nothing is stopped.
+    assert.equal(preScan(`${header}  list: [\n${'    item,\n'.repeat(10_000)}  ]\n`), undefined);
+    assert.equal(preScan(`${header}  text: "${'x'.repeat(3 * MAX_MULTILINE_SPAN)}"\n`), undefined);
+    assert.equal(preScan(`${header}  list: [${'a-rather-long-item-name, '.repeat(Math.ceil((1.2 * MAX_MULTILINE_SPAN) / 25))}x]\n`), undefined);
   });
 
   it('the 1,001st alias stops the reading at that alias, as the reader would', () => {
