@@ -2,8 +2,10 @@
  * A fast reader for one piece of the lean reading (chunkPlan.ts) when it is written in the plain
  * block subset every generated and most hand-written engagements use: block mappings and block
  * lists (`- ` items, `- key: value` compact mappings, `- - x`), plain scalars (folded over several
- * more-indented lines too), single- and double-quoted scalars on one line, flow lists of plain
- * scalars on one line (`[a, b]`), block scalars (`|`, `>`, clipped or stripped), comments
+ * more-indented lines too), single- and double-quoted scalars on one line, flow lists and flow
+ * mappings on one line (`[a, "b"]`, `{a: 1, b: [x]}`: plain or quoted items, nested ones), anchors
+ * (`&a`), aliases (`*a`, resolved by the reader with its own anchors map) and local tags (`!t`, left
+ * unresolved as `yaml` leaves them: the reader reports them as custom tags) on one-line values, block scalars (`|`, `>`, clipped or stripped), comments
  * (trailing or on their own lines, at any indentation), blank lines, LF or CRLF line breaks. In one
  * linear pass it builds the nodes the `yaml` composer would build (same kinds, values and `range`
  * triples), so the plain-value reader, the compact locator and every problem stay the ones of the
@@ -19,8 +21,8 @@
  * rules. Their text is dropped: nothing downstream reads a node's `comment`, `commentBefore` or
  * `spaceBefore` (the plain-value reader reads values, the compact locator ranges).
  *
- * The moment a line is outside the subset (anchors, aliases, tags, quoted scalars on several
- * lines, flow mappings, keep chomping and indentation indicators, tabs, lone CR, `? `, control
+ * The moment a line is outside the subset (`!!` and verbatim tags, properties alone on their line
+ * or before a block scalar, quoted scalars or flow collections on several lines, keep chomping and indentation indicators, tabs, lone CR, `? `, control
  * characters, comments after an empty list item, anything unusual) the piece is "not mine": undefined is
  * returned and the piece is composed by the `yaml` package as before. Lone CR never reaches here
  * from the hosts (parseEngagementDocument turns it into LF, offsets kept).
