@@ -2,8 +2,10 @@
  * A fast reader for one piece of the lean reading (chunkPlan.ts) when it is written in the plain
  * block subset every generated and most hand-written engagements use: block mappings and block
  * lists (`- ` items, `- key: value` compact mappings, `- - x`), plain scalars (folded over several
- * more-indented lines too), single- and double-quoted scalars on one line, flow lists of plain
- * scalars on one line (`[a, b]`), block scalars (`|`, `>`, clipped or stripped), comments
+ * more-indented lines too), single- and double-quoted scalars on one line, flow lists and flow
+ * mappings on one line (`[a, "b"]`, `{a: 1, b: [x]}`: plain or quoted items, nested ones), anchors
+ * (`&a`), aliases (`*a`, resolved by the reader with its own anchors map) and local tags (`!t`, left
+ * unresolved as `yaml` leaves them: the reader reports them as custom tags) on one-line values, block scalars (`|`, `>`, clipped or stripped), comments
  * (trailing or on their own lines, at any indentation), blank lines, LF or CRLF line breaks. In one
  * linear pass it builds the nodes the `yaml` composer would build (same kinds, values and `range`
  * triples), so the plain-value reader, the compact locator and every problem stay the ones of the
@@ -19,8 +21,8 @@
  * rules. Their text is dropped: nothing downstream reads a node's `comment`, `commentBefore` or
  * `spaceBefore` (the plain-value reader reads values, the compact locator ranges).
  *
- * The moment a line is outside the subset (anchors, aliases, tags, quoted scalars on several
- * lines, flow mappings, keep chomping and indentation indicators, tabs, lone CR, `? `, control
+ * The moment a line is outside the subset (`!!` and verbatim tags, properties alone on their line
+ * or before a block scalar, quoted scalars or flow collections on several lines, keep chomping and indentation indicators, tabs, lone CR, `? `, control
  * characters, comments after an empty list item, anything unusual) the piece is "not mine": undefined is
  * returned and the piece is composed by the `yaml` package as before. Lone CR never reaches here
  * from the hosts (parseEngagementDocument turns it into LF, offsets kept).
@@ -67,21 +69,32 @@ class Pair {
 class YAMLMap {
   readonly items: Pair[] = [];
   range: [number, number, number] = [0, 0, 0];
+  flow = false;
 }
 class YAMLSeq {
   readonly items: Node[] = [];
   range: [number, number, number] = [0, 0, 0];
   flow = false;
 }
-type Node = Scalar | YAMLMap | YAMLSeq;
-for (const [type, name] of [[Scalar, 'scalar'], [Pair, 'pair'], [YAMLMap, 'map'], [YAMLSeq, 'seq']] as const) {
+/** `*name`: what `yaml` builds (its name and range; the reader resolves it with its own anchors map). */
+class Alias {
+  range: [number, number, number] = [0, 0, 0];
+  constructor(readonly source: string) {}
+}
+type Node = Scalar | YAMLMap | YAMLSeq | Alias;
+for (const [type, name] of [[Scalar, 'scalar'], [Pair, 'pair'], [YAMLMap, 'map'], [YAMLSeq, 'seq'], [Alias, 'alias']] as const) {
   Object.defineProperty(type.prototype, NODE_TYPE, { value: Symbol.for(`yaml.${name}`) });
 }
 
 const NOT_MINE: unique symbol = Symbol('not mine');
 const SPACE = 32, LF = 10, CR = 13, DASH = 45, COLON = 58, HASH = 35, QUOTE = 34, APOSTROPHE = 39, BRACKET = 91;
-const CLOSE_BRACKET = 93, COMMA = 44, BACKSLASH = 92, PIPE = 124, GT = 62;
+const AMPERSAND = 38, BANG = 33, STAR = 42;
+const CLOSE_BRACKET = 93, OPEN_BRACE = 123, CLOSE_BRACE = 125, COMMA = 44, BACKSLASH = 92, PIPE = 124, GT = 62;
 /** Characters a plain scalar may not start with (c-indicator), `-`, `?` and `:` being checked apart. */
+/** An anchor's, alias's or local tag's name character as the reader takes it (yaml allows more: not mine). */
+function isNameChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45;
+}
 const INDICATOR_FIRST = new Set([...',[]{}#&*!|>\'"%@`'].map((c) => c.charCodeAt(0)));
 
 const ESCAPES: Record<string, string> = {
@@ -461,13 +474,19 @@ class FastReader {
     let after: number;
     this.lastBlock = false;
     this.lastPlain = false;
+    if (first === AMPERSAND || first === BANG) return this.withProperties(at, depth);
+    if (first === STAR) {
+      const nameEnd = this.nameEnd(at + 1);
+      const alias = new Alias(text.slice(at + 1, nameEnd));
+      this.afterValue(nameEnd);
+      alias.range = [at, nameEnd, this.next];
+      return alias;
+    }
     if (first === PIPE || first === GT) return this.blockScalar(at, column);
     if (first === QUOTE) [node, after] = this.doubleQuoted(at);
     else if (first === APOSTROPHE) [node, after] = this.singleQuoted(at);
-    else if (first === BRACKET) {
-      if (depth > MAX_DEPTH) notMine();
-      [node, after] = this.flowList(at);
-    } else {
+    else if (first === BRACKET || first === OPEN_BRACE) [node, after] = this.flowCollection(at, depth);
+    else {
       if (INDICATOR_FIRST.has(first)) notMine();
       if ((first === DASH || first === COLON || first === 63) && (at + 1 >= this.contentEnd || text.charCodeAt(at + 1) === SPACE)) notMine();
       let end = this.contentEnd;
@@ -483,12 +502,75 @@ class FastReader {
       node.range = [at, end, this.next];
       return node;
     }
+    this.afterValue(after);
+    node.range = [at, after, this.next];
+    return node;
+  }
+
+  /** Only spaces, then perhaps a comment (after a space), may follow a value ending at `after`. */
+  private afterValue(after: number): void {
+    const text = this.text;
     for (let i = after; i < this.contentEnd; i++) {
       const code = text.charCodeAt(i);
       if (code === HASH && i > after) break;
       if (code !== SPACE) notMine();
     }
-    node.range = [at, after, this.next];
+  }
+
+  /** The end of a name (anchor, alias, local tag) starting at `at`: at least one character, then a space or the line's end. */
+  private nameEnd(at: number): number {
+    let i = at;
+    while (i < this.contentEnd && isNameChar(this.text.charCodeAt(i))) i++;
+    if (i === at || (i < this.contentEnd && this.text.charCodeAt(i) !== SPACE)) notMine();
+    return i;
+  }
+
+  /**
+   * `&name` and `!name` (a local tag, `yaml` leaves it unresolved: a warning, which the reader
+   * reports as a custom tag), at most one of each, before a value on the same line: a plain
+   * scalar (its text kept as it is when tagged, as `yaml` does for a tag it cannot resolve), a
+   * quoted one or a flow collection. The node's range is the value's, the properties left out;
+   * the anchor and tag are on the node as `yaml` puts them. A property alone on its line, before
+   * an alias or a block scalar, `!!` tags, verbatim tags and a plain scalar going on below are not mine.
+   */
+  private withProperties(at: number, depth: number): Node {
+    const text = this.text;
+    let anchor: string | undefined;
+    let tag: string | undefined;
+    let i = at;
+    for (;;) {
+      const code = text.charCodeAt(i);
+      if (code === AMPERSAND && anchor === undefined) {
+        const end = this.nameEnd(i + 1);
+        anchor = text.slice(i + 1, end);
+        i = end;
+      } else if (code === BANG && tag === undefined) {
+        const end = this.nameEnd(i + 1);
+        tag = text.slice(i, end);
+        i = end;
+      } else break;
+      i = this.skipSpaces(i);
+      if (i >= this.contentEnd) notMine();
+    }
+    const first = text.charCodeAt(i);
+    if (first === STAR || first === PIPE || first === GT || first === HASH || first === AMPERSAND || first === BANG) notMine();
+    const node = this.inline(i, depth, -1);
+    if (tag !== undefined && node instanceof Scalar && typeof node.value !== 'string') {
+      // A plain scalar under a tag yaml cannot resolve keeps its text; quoted ones are strings already.
+      const raw = new Scalar(text.slice(node.range[0], node.range[1]));
+      raw.range = node.range;
+      return this.properties(raw, anchor, tag);
+    }
+    return this.properties(node, anchor, tag);
+  }
+
+  private properties(node: Node, anchor: string | undefined, tag: string | undefined): Node {
+    // A plain scalar going on below would be folded and resolved again, its properties lost.
+    this.lastPlain = false;
+    if (node instanceof Alias || this.lastBlock) notMine();
+    const target = node as { anchor?: string; tag?: string };
+    if (anchor !== undefined) target.anchor = anchor;
+    if (tag !== undefined) target.tag = tag;
     return node;
   }
 
@@ -651,40 +733,98 @@ class FastReader {
     return notMine();
   }
 
-  /** `[a, b c, 1]`: plain scalars only, no empty item, no trailing comma. */
-  private flowList(at: number): [YAMLSeq, number] {
+  /**
+   * A flow collection on one line from `at` (`[` or `{`): its items plain or quoted scalars or
+   * flow collections again, a flow mapping's keys plain or quoted scalars followed by `: `. Its
+   * range and its items' as the composer makes them: from the opening bracket to after the closing
+   * one, each item's third offset past the spaces after it (at the `,`, `:` or closing bracket).
+   * Empty items or values, trailing commas, `?`, pairs in a flow list (`[a: b]`), a `:` in a plain
+   * item or key, a quoted key not followed by `: `, comments and lines going on are not mine.
+   * Returns the collection and the offset after its closing bracket.
+   */
+  private flowCollection(at: number, depth: number): [YAMLSeq | YAMLMap, number] {
+    if (depth > MAX_DEPTH) notMine();
     const text = this.text;
-    const seq = new YAMLSeq();
-    seq.flow = true;
+    const isMapping = text.charCodeAt(at) === OPEN_BRACE;
+    const closer = isMapping ? CLOSE_BRACE : CLOSE_BRACKET;
+    const collection = isMapping ? new YAMLMap() : new YAMLSeq();
+    collection.flow = true;
     let i = at + 1;
-    const skip = () => {
-      while (i < this.contentEnd && text.charCodeAt(i) === SPACE) i++;
-    };
-    skip();
-    if (text.charCodeAt(i) === CLOSE_BRACKET && i < this.contentEnd) return [seq, i + 1];
+    i = this.skipSpaces(i);
+    if (text.charCodeAt(i) === closer && i < this.contentEnd) return [collection, i + 1];
     for (;;) {
-      const start = i;
-      const first = text.charCodeAt(i);
-      if (i >= this.contentEnd || INDICATOR_FIRST.has(first)) notMine();
+      let key: Scalar | undefined;
+      if (isMapping) {
+        [key, i] = this.flowItem(i, depth + 1, closer, true) as [Scalar, number];
+        // The key ends right at its `: ` (yaml widens nothing there); anything else is not mine.
+        if (text.charCodeAt(i) !== COLON || i + 1 >= this.contentEnd || text.charCodeAt(i + 1) !== SPACE) notMine();
+        key.range[2] = key.range[1];
+        if (key.range[1] !== i) notMine();
+        i = this.skipSpaces(i + 1);
+      }
+      let item: Node;
+      [item, i] = this.flowItem(i, depth + 1, closer, false);
+      item.range[2] = i;
+      if (key) (collection as YAMLMap).items.push(new Pair(key, item));
+      else (collection as YAMLSeq).items.push(item);
+      const code = text.charCodeAt(i);
+      if (i >= this.contentEnd) notMine();
+      if (code === closer) return [collection, i + 1];
+      if (code !== COMMA) notMine();
+      i = this.skipSpaces(i + 1);
+      const after = text.charCodeAt(i);
+      if (i >= this.contentEnd || after === CLOSE_BRACKET || after === CLOSE_BRACE || after === COMMA) notMine();
+    }
+  }
+
+  private skipSpaces(i: number): number {
+    while (i < this.contentEnd && this.text.charCodeAt(i) === SPACE) i++;
+    return i;
+  }
+
+  /**
+   * One item (or key) of a flow collection at `i`: a quoted scalar, a flow collection or a plain
+   * scalar (ending before `,`, the closing bracket or, for a key, its `: `). Returns the node (its
+   * third offset at its end, widened by the caller) and the offset past the spaces after it.
+   */
+  private flowItem(i: number, depth: number, closer: number, atKey: boolean): [Node, number] {
+    const text = this.text;
+    if (i >= this.contentEnd) notMine();
+    const first = text.charCodeAt(i);
+    let node: Node;
+    let after: number;
+    if (first === QUOTE) [node, after] = this.doubleQuoted(i);
+    else if (first === APOSTROPHE) [node, after] = this.singleQuoted(i);
+    else if (first === BRACKET || first === OPEN_BRACE) {
+      if (atKey) notMine();
+      [node, after] = this.flowCollection(i, depth);
+    } else {
+      if (INDICATOR_FIRST.has(first)) notMine();
       if (first === DASH || first === COLON || first === 63) {
         const second = text.charCodeAt(i + 1);
-        if (second === SPACE || second === COMMA || second === CLOSE_BRACKET || i + 1 >= this.contentEnd) notMine();
+        if (second === SPACE || second === COMMA || second === CLOSE_BRACKET || second === CLOSE_BRACE || i + 1 >= this.contentEnd) notMine();
       }
+      const start = i;
       let end = i;
       for (; i < this.contentEnd; i++) {
         const code = text.charCodeAt(i);
-        if (code === COMMA || code === CLOSE_BRACKET) break;
-        if (code === COLON || code === HASH || code === BRACKET || code === 123 || code === 125 || code === QUOTE || code === APOSTROPHE) notMine();
+        if (code === COMMA || code === closer) break;
+        if (code === COLON) {
+          if (atKey && text.charCodeAt(i + 1) === SPACE && i + 1 < this.contentEnd && end === i) break;
+          notMine();
+        }
+        if (code === HASH || code === BRACKET || code === OPEN_BRACE || code === CLOSE_BRACKET || code === CLOSE_BRACE || code === QUOTE || code === APOSTROPHE) notMine();
         if (code !== SPACE) end = i + 1;
       }
-      if (i >= this.contentEnd) notMine();
-      const item = resolvePlain(text.slice(start, end), false);
-      item.range = [start, end, i];
-      seq.items.push(item);
-      if (text.charCodeAt(i) === CLOSE_BRACKET) return [seq, i + 1];
-      i++;
-      skip();
-      if (text.charCodeAt(i) === CLOSE_BRACKET || text.charCodeAt(i) === COMMA) notMine();
+      if (i >= this.contentEnd || end - start > 1000) notMine();
+      node = resolvePlain(text.slice(start, end), atKey);
+      node.range = [start, end, end];
+      return [node, i];
     }
+    node.range = [i, after, after];
+    const next = this.skipSpaces(after);
+    // `"a":b` and `"a": b` in a flow list are pairs, `"a"b` an error: only a separator may follow.
+    if (!atKey && text.charCodeAt(next) === COLON) notMine();
+    return [node, next];
   }
 }

@@ -12,6 +12,7 @@ import type { CST } from 'yaml';
 import { MAX_FILE_BYTES, exceedsUtf8Bytes } from '../analysis/fileSize';
 import { planCuts, type Cut, type CutOptions } from './chunkPlan';
 import { readFastPiece } from './fastPiece';
+import { withoutStackTraces } from './withoutStackTraces';
 import { CompactLocator, KeyInterner, LeafLoc, MapLoc, SeqLoc, compactNode, type Loc } from './compactLocator';
 import type { KeyGuide } from './keyGuide';
 import type { PathLocator } from './locatePath';
@@ -130,7 +131,7 @@ export function readYaml(text: string, guide: KeyGuide | undefined, options: Rea
   }
 
   const composer = new Composer(COMPOSE_OPTIONS);
-  const documents = [...composer.compose(checkedTokens(), true, text.length)];
+  const documents = withoutStackTraces(() => [...composer.compose(checkedTokens(), true, text.length)]);
   if (tooDeep !== undefined) {
     problems.push({ kind: 'too-deep', start: tooDeep, end: tooDeep + 1 });
     return { value: undefined, problems, fatal: true };
@@ -551,7 +552,7 @@ function composePiece(text: string, start: number, end: number, depth: number): 
   for (const token of tokens) {
     if (token.type === 'document' && findTooDeep(token, depth) !== undefined) return undefined;
   }
-  const documents = [...new Composer(COMPOSE_OPTIONS).compose(tokens, true, end)];
+  const documents = withoutStackTraces(() => [...new Composer(COMPOSE_OPTIONS).compose(tokens, true, end)]);
   if (documents.length !== 1) return undefined;
   const document = documents[0]!;
   return document.errors.length === 0 ? document : undefined;

@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as fc from 'fast-check';
-import { Composer, Parser, isMap, isScalar, isSeq, stringify, type Document } from 'yaml';
+import { Composer, Parser, isAlias, isMap, isScalar, isSeq, stringify, type Document } from 'yaml';
 import { assessmentSchema, engagementFileSchema } from '../../../src/core/model/engagementSchema';
 import { piecesOf, planCuts } from '../../../src/core/yaml/chunkPlan';
 import { readFastPiece } from '../../../src/core/yaml/fastPiece';
@@ -55,6 +55,7 @@ function shape(node: unknown): unknown {
     const value = node.value;
     return { scalar: typeof value === 'number' ? (Object.is(value, -0) ? '-0' : `${typeof value}:${value}`) : value, type: typeof value, ...common };
   }
+  if (isAlias(node)) return { alias: node.source, ...common };
   return { other: String(node) };
 }
 
@@ -131,6 +132,61 @@ describe('fast reader of the lean pieces', () => {
     for (const list of ['k: [a, b]\n', 'k: []\n', 'k: [ ]  \n', 'k: [1, .5, -.inf, ~, true, a b, 0o7]\n', 'k: [x,  y ]\n', '- [a]\n']) {
       assert.ok(same(list), `fast: ${JSON.stringify(list)}`);
     }
+  });
+
+  it('reads flow mappings and flow lists on one line, quoted items and nested ones, as yaml does', () => {
+    const texts = [
+      'k: {a: 1, b: x}\n', 'k: {a: 1 , b: x }  # c\n', 'k: ["a" , \'b\' ]\n', 'k: {"a": 1, b: "x y"}\n', 'k: {a: 1,b: 2}\n', 'k: {}\n', 'k: { }\n',
+      'k: {a: 1, a: 2}\n', 'k: {a: b c, d e: f}\n', 'k: {a: -1, b: -x, c: ~, d: .5, true: null}\n', '- {a: 1}\n- {b: "2"}\n', 'k: {a: [x]}\n',
+      'k: [[a], {b: c} , "x"]\n', '- [{a: "1"}, []]\n', 'k: {a: {b: c}}\n', 'k: {"a b": \'c\'}\r\n', 'k: ["a, b", \'c]\', "{x}"]\n',
+      'k: {a: "\\u00e9", b: \'it\'\'s\'}\n', '- k: {a: 1}\n  m: [x, "y"]\n', 'k: {a: 1}\n    # deep\nb: 2\n', 'k: {id: 1, name: Le client}',
+    ];
+    for (const text of texts) assert.ok(same(text), `fast: ${JSON.stringify(text)}`);
+    const declined = [
+      'k: {a:1}\n', 'k: {a: b:c}\n', 'k: {a: :b}\n', 'k: {a: 1,}\n', 'k: {a}\n', 'k: {a: }\n', 'k: {a: 1, , b: 2}\n', 'k: {"a":1}\n', 'k: {"a" : 1}\n',
+      'k: {a : 1}\n', 'k: {? a: 1}\n', 'k: ["a": b]\n', 'k: ["a" b]\n', 'k: [{a: 1}: b]\n', 'k: {[a]: 1}\n', 'k: {a: 1}x\n', 'k: {a: 1}# c\n',
+      'k: {a: 1\n', 'k: {a: 1,\n  b: 2}\n', 'k: {a: #c\n  1}\n', 'k: {a: &x 1}\n', 'k: {a: !t 1}\n', 'k: {a: *x}\n', 'k: {a: [b}\n', 'k: {a: 1]\n',
+      '{a: 1}: x\n', '- {a: 1}: x\n', 'k: {a: -}\n', 'k: {a: "x}\n',
+    ];
+    for (const text of declined) assert.equal(readFastPiece(text, 0, text.length, 1), undefined, JSON.stringify(text));
+    // Flow collections count in the depth as yaml's own check does.
+    const nested = `k: ${'['.repeat(70)}x${']'.repeat(70)}\n`;
+    assert.equal(readFastPiece(nested, 0, nested.length, 1), undefined);
+  });
+
+  it('reads random one-line flow collections exactly as yaml, or declines them (property)', () => {
+    const space = fc.constantFrom('', '', ' ', '  ');
+    const scalar = fc.constantFrom('a', 'b c', '1', '-2', '.5', 'null', '~', 'true', '-x', ':x', '?x', 'a:b', 'x#y', '"q"', '"a, b"', "'s'", "'it''s'", '"\\u00e9"', '', '#c', '&a', '!t', '*a');
+    const flow = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, scalar, scalar, tie('list'), tie('map')),
+      list: fc.tuple(fc.array(fc.tuple(space, tie('node'), space), { maxLength: 4 }), fc.boolean()).map(([items, trailing]) => `[${items.map((i) => i.join('')).join(',')}${trailing ? ',' : ''}]`),
+      map: fc.array(fc.tuple(space, scalar, fc.constantFrom(': ', ':', ' : ', ':  '), tie('node'), space), { maxLength: 4 }).map((pairs) => `{${pairs.map((p) => p.join('')).join(',')}}`),
+    })).node;
+    let fast = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(flow, fc.constantFrom('k: ', '- ', 'k:  '), fc.constantFrom('\n', '', '  # c\n', '\r\n', ' x\n'), (value, head, tail) => {
+        runs++;
+        if (same(`${head}${value}${tail}`)) fast++;
+      }),
+      { numRuns: 3000, seed: 8 },
+    );
+    assert.ok(fast >= runs * 0.2, `fast for ${fast} of ${runs} flow snippets`);
+  });
+
+  it('reads anchors, aliases and local tags on one-line values as yaml builds them, and declines the rest', () => {
+    const texts = [
+      'k: &a v\n', '- &a v\n- *a\n- *a  # c\n', 'k: *a\n', 'k: &a [x]\n', 'k: &a "x"\n', 'k: &a 1\nj: *b\n', 'k: &a {b: 1}  # c\nj: *a\n',
+      'k: !t v\n', 'k: !t 1\n', 'k: !t ~\n', 'k: !t "x"\n', "k: !t '1'\n", 'k: !t [a, 1]\n', 'k: !t {a: 1}\n', '- !t0 v\n- !t1 ~\n', 'k: &a !t v\n', 'k: !t &a 1\n',
+      'k: !t-x_y v\n', 'k: &a-1_b v\n', '- k: *a\n  m: !t 0o7\n', 'k: !t v\r\n', 'k: *a\n  # deep\nj: 1\n', '- &a a b c\n',
+    ];
+    for (const text of texts) assert.ok(same(text), `fast: ${JSON.stringify(text)}`);
+    const declined = [
+      'k: & v\n', 'k: &a\n', 'k: &a\n  b: 1\n', 'k: !t\n', 'k: !t\n  b: 1\n', 'k: &a # c\n  b: 1\n', 'k: *a:\n', 'k: *\n', 'k: *a,b\n', 'k: *a b\n',
+      'k: &a *b\n', 'k: &a &b v\n', 'k: !t !u v\n', 'k: !!str 1\n', 'k: !!int 1\n', 'k: ! v\n', 'k: !<x> v\n', 'k: !a!b v\n', 'k: !t%41 v\n', 'k: !t.x v\n',
+      'k: &a |\n  x\n', 'k: !t >\n  x\n', 'k: &a x\n  y\n', 'k: !t x\n  y\n', '&a k: v\n', '- &a k: v\n', '*a: v\n', '- *a: v\n', 'k: &é v\n', 'k: &a\tv\n',
+    ];
+    for (const text of declined) assert.equal(readFastPiece(text, 0, text.length, 1), undefined, JSON.stringify(text));
   });
 
   it('reads the block shapes: nesting, compact mappings, empty values, lists at their key\'s column', () => {
@@ -219,6 +275,7 @@ describe('fast reader of the lean pieces', () => {
   it('reads lean every piece of an engagement rewritten with comments, blank lines or CRLF, with the same value and problems', () => {
     const base = generateEngagement(150_000, 5);
     const lines = base.split('\n');
+    let anchors = 0;
     const shapes: Record<string, string> = {
       'trailing comments': lines.map((line) => (line.trim() ? `${line}  # c` : line)).join('\n'),
       'comment lines': lines.map((line) => `# note\n${line}`).join('\n'),
@@ -226,6 +283,9 @@ describe('fast reader of the lean pieces', () => {
       'blank lines': lines.join('\n\n'),
       CRLF: base.replace(/\n/g, '\r\n'),
       'plain scalars on two lines': base.replace(/^( +)(action: \S+ \S+) (.*)$/gm, '$1$2\n$1  $3'),
+      'flow mappings': base.replace(/^( +)action: (.*)$/gm, `$1action: $2\n$1x-f: {a: 1, "b c": 'x', d: [y, "z"], e: {f: ~}}`),
+      'custom tags': base.replace(/^( +)action: (.*)$/gm, '$1action: $2\n$1x-t: !note $2'),
+      'anchors and aliases': base.replace(/^( +)action: (.*)$/gm, (_, indent: string, action: string) => (++anchors <= 300 ? `${indent}action: &a${anchors} ${action}\n${indent}x-r: *a${anchors}` : `${indent}action: ${action}`)),
       'block scalars': base.replace(/^( +)action: (.*)$/gm, (_, indent: string, action: string) => `${indent}action: ${action.length % 2 ? '|' : '>-'}\n${indent}  ${action}\n\n${indent}  (suite)`),
     };
     for (const [label, text] of Object.entries(shapes)) {
@@ -243,10 +303,10 @@ describe('fast reader of the lean pieces', () => {
 
   it('says "not mine" outside its subset and wherever yaml finds an error', () => {
     const declined = [
-      'a: b: c\n', 'key:value\n', 'a: &x 1\n', 'a: *x\n', 'a: !!str 1\n',
-      'a: "x\n  y"\n', "a: 'x\n", 'a: {b: 1}\n', 'a:\t1\n', '? a\n: b\n', '%YAML 1.2\n', 'a : 1\n',
-      '"a": 1\n', "'a': 1\n", 'a: - x\n', 'a: 1\n- x\n', 'a: [b, [c]]\n', 'a: [b,\n  c]\n', 'a: [b,]\n', 'a: [, b]\n',
-      'a: [b: c]\n', 'a: ["b"]\n', 'a: "\\q"\n', 'a: "\\ud800"\n', 'a: "x" y\n', "a: 'x' y\n", 'a: @x\n', 'a: `x\n', 'a: %x\n',
+      'a: b: c\n', 'key:value\n', 'a: !!str 1\n',
+      'a: "x\n  y"\n', "a: 'x\n", 'a:\t1\n', '? a\n: b\n', '%YAML 1.2\n', 'a : 1\n',
+      '"a": 1\n', "'a': 1\n", 'a: - x\n', 'a: 1\n- x\n', 'a: [b,\n  c]\n', 'a: [b,]\n', 'a: [, b]\n',
+      'a: [b: c]\n', 'a: "\\q"\n', 'a: "\\ud800"\n', 'a: "x" y\n', "a: 'x' y\n", 'a: @x\n', 'a: `x\n', 'a: %x\n',
       'a: 1\rb: 2\n', 'a: x\u2028y\n', 'a: \u0085\n', 'a:\n  b: 1\n c: 2\n', 'a:\n  b: 1\n    c: 2\n', 'a: 1\n  b: 2\n', `${'k'.repeat(1100)}: 1\n`,
       '- a\n - b\n', 'a: ]x\n', 'a: x:\n', '- ? x\n',
       // Comments yaml reads otherwise than plain text, or whose ranges are not modelled.

@@ -1,6 +1,6 @@
 /**
  * A random block-style YAML snippet from a seed (deterministic), for the fast reader's property test: block
- * mappings and lists (compact ones too), scalars of every style (plain ones on several lines too), block scalars, empty values, trailing
+ * mappings and lists (compact ones too), flow collections on one line (quoted and nested items), anchors, aliases and tags, scalars of every style (plain ones on several lines too), block scalars, empty values, trailing
  * comments, comment lines at every indentation, blank lines, CRLF, and now and then a line moved by
  * one column.
  */
@@ -16,7 +16,7 @@ export function randomSnippet(seed: number): string {
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
   const chance = (p: number) => rng() < p;
   const step = pick([1, 2, 2, 4]);
-  const scalars = ['x', 'a b', '1', '-2', '.5', 'true', 'null', '~', "'q'", "'it''s'", '"d"', '"\\u00e9"', '[a, b]', '[]', 'x#y', 'é', '0o7', '2026-01-01'];
+  const scalars = ['x', 'a b', '1', '-2', '.5', 'true', 'null', '~', "'q'", "'it''s'", '"d"', '"\\u00e9"', '[a, b]', '[]', '{a: 1, b: x}', '{}', '["a", \'b\']', '{a: [1, "2"], "b c": {d: e}}', '[{a: 1},  x ]', '{a: 1 ,b: "x" }', '{a:1}', '&a x', '&b [1, "2"]', '*a', '*b  ', '*c', '!t v', '!t 1', '!u "q"', '&a !t ~', '!t {a: 1}', 'x#y', 'é', '0o7', '2026-01-01'];
   const lines: string[] = [];
   const trivia = (indent: number) => {
     while (chance(0.25)) {
