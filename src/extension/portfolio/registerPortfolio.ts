@@ -23,6 +23,8 @@ export function registerPortfolio(context: vscode.ExtensionContext, services: Ho
   let redact = false;
   let activeEngagement: vscode.Uri | undefined = activeEngagementUri();
   let state: PortfolioState | undefined;
+  /** What the page shows now (report, highlight, redaction, language), to skip a redraw that changes nothing. */
+  let lastShown: string | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const language = (): Language => displayLanguage();
@@ -32,11 +34,16 @@ export function registerPortfolio(context: vscode.ExtensionContext, services: Ho
     const builder = await portfolio.build();
     const report = builder.finish({ redact });
     const highlightRef = activeEngagement ? builder.refOf(vscode.workspace.asRelativePath(activeEngagement), redact) : undefined;
+    // An analysis that changes nothing the page shows (a keystroke in a comment, a file saved as it
+    // was) leaves the page as it is: replacing the HTML reloads the frame, losing the reader's scroll.
+    const shown = JSON.stringify([report, highlightRef, redact, language()]);
+    if (state && shown === lastShown) return state;
     const html = portfolioHtml(report, language(), { ...reportRender(panel.webview), highlightRef });
     if (!panel) return undefined;
     panel.webview.html = html;
     panel.title = redact ? vscode.l10n.t('Portfolio Benchmark (redacted)') : vscode.l10n.t('Portfolio Benchmark');
     state = { redact, highlightRef, report, html };
+    lastShown = shown;
     return state;
   };
   const refreshSoon = () => {
