@@ -383,14 +383,8 @@ class FastReader {
           if (this.text.charCodeAt(value) === HASH || this.triviaHasComment()) node.range[2] = this.emptyValueEnd(value, column, indent);
         }
       } else {
-        node = this.inline(value, depth + 1, column);
-        indent = this.nextLine();
-        if (indent > column && this.lastPlain) {
-          node = this.continuePlain(node as Scalar, column, indent);
-          indent = this.indentAfter;
-        }
-        if (this.triviaFrom >= 0) this.settle(node, column);
-        else this.floatIndent = -1;
+        node = this.lineValue(value, depth + 1, column);
+        indent = this.indentAfter;
       }
       map.items.push(new Pair(key, node));
       last = node.range[2];
@@ -439,14 +433,8 @@ class FastReader {
           node = this.mapping(inner, content, depth + 1);
           indent = this.pos < this.end ? this.lineIndent() : -1;
         } else {
-          node = this.inline(content, depth + 1, column);
-          indent = this.nextLine();
-          if (indent > column && this.lastPlain) {
-            node = this.continuePlain(node as Scalar, column, indent);
-            indent = this.indentAfter;
-          }
-          if (this.triviaFrom >= 0) this.settle(node, column);
-          else this.floatIndent = -1;
+          node = this.lineValue(content, depth + 1, column);
+          indent = this.indentAfter;
         }
       }
       seq.items.push(node);
@@ -638,6 +626,24 @@ class FastReader {
     this.lastBlock = true;
     const node = new Scalar(value);
     node.range = [at, sourceEnd, sourceEnd];
+    return node;
+  }
+
+  /**
+   * A value that starts on this line (an entry's or an item's), continued on the more-indented lines
+   * after it when it is a plain scalar, its trailing comments settled. Leaves the following line's
+   * indentation in indentAfter.
+   */
+  private lineValue(at: number, depth: number, column: number): Node {
+    let node = this.inline(at, depth, column);
+    let indent = this.nextLine();
+    if (indent > column && this.lastPlain) {
+      node = this.continuePlain(node as Scalar, column, indent);
+      indent = this.indentAfter;
+    }
+    if (this.triviaFrom >= 0) this.settle(node, column);
+    else this.floatIndent = -1;
+    this.indentAfter = indent;
     return node;
   }
 

@@ -5,8 +5,6 @@
  * most pieces of the corpus and of generated engagements.
  */
 import * as assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import * as fc from 'fast-check';
 import { Composer, Parser, isAlias, isMap, isScalar, isSeq, stringify, type Document } from 'yaml';
 import { assessmentSchema, engagementFileSchema } from '../../../src/core/model/engagementSchema';
@@ -15,25 +13,15 @@ import { readFastPiece } from '../../../src/core/yaml/fastPiece';
 import { keyGuideOf } from '../../../src/core/yaml/keyGuide';
 import { readYaml } from '../../../src/core/yaml/readYaml';
 import { generateEngagement } from '../../bench/generateEngagement';
-import { VALID_ENGAGEMENT } from '../cli/cliHarness';
 import { randomSnippet } from './randomSnippet';
+import { yamlCorpus } from './yamlCorpus';
 
-const ROOT = join(__dirname, '..', '..', '..', '..');
 const guide = keyGuideOf(engagementFileSchema, new Set([assessmentSchema]));
 const listKeys = new Set<string>();
 for (const [key, value] of guide?.kind === 'object' ? guide.keys : []) if (value?.kind === 'array') listKeys.add(key);
 const COMPOSE_OPTIONS = { version: '1.2', schema: 'core', merge: false, uniqueKeys: false, strict: true, prettyErrors: false } as const;
 
-function corpus(): Array<[string, string]> {
-  const files: Array<[string, string]> = [['VALID_ENGAGEMENT', VALID_ENGAGEMENT]];
-  for (const folder of ['examples', join('examples', 'broken'), join('test', 'fixtures', 'rules')]) {
-    for (const name of readdirSync(join(ROOT, folder)).filter((n) => /\.ya?ml$/.test(n)).sort()) {
-      files.push([join(folder, name), readFileSync(join(ROOT, folder, name), 'utf8')]);
-    }
-  }
-  for (const seed of [1, 2, 3]) files.push([`generated ${seed}`, generateEngagement(12_000, seed)]);
-  return files;
-}
+const corpus = yamlCorpus;
 
 /** The piece composed by `yaml` as readYaml's composePiece does; undefined on any error. */
 function composed(text: string, start: number, end: number): Document.Parsed | undefined {

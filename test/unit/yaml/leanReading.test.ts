@@ -8,8 +8,6 @@
  * whole composition whenever a piece does not compose cleanly.
  */
 import * as assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { isMap, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
 import { analyseDocument, analyseEngagement } from '../../../src/core/analysis/analyseEngagement';
 import { parseEngagementDocument } from '../../../src/core/document/engagementDocument';
@@ -19,21 +17,11 @@ import { keyGuideOf } from '../../../src/core/yaml/keyGuide';
 import { findPath, keyRangeAt, valueRangeAt } from '../../../src/core/yaml/locatePath';
 import { readYaml } from '../../../src/core/yaml/readYaml';
 import { generateEngagement } from '../../bench/generateEngagement';
-import { VALID_ENGAGEMENT } from '../cli/cliHarness';
+import { yamlCorpus } from './yamlCorpus';
 
-const ROOT = join(__dirname, '..', '..', '..', '..');
 const guide = keyGuideOf(engagementFileSchema, new Set([assessmentSchema]));
 
-function corpus(): Array<[string, string]> {
-  const files: Array<[string, string]> = [['VALID_ENGAGEMENT', VALID_ENGAGEMENT]];
-  for (const folder of ['examples', join('examples', 'broken'), join('test', 'fixtures', 'rules')]) {
-    for (const name of readdirSync(join(ROOT, folder)).filter((n) => /\.ya?ml$/.test(n)).sort()) {
-      files.push([join(folder, name), readFileSync(join(ROOT, folder, name), 'utf8')]);
-    }
-  }
-  for (const seed of [1, 2, 3]) files.push([`generated ${seed}`, generateEngagement(12_000, seed)]);
-  return files;
-}
+const corpus = yamlCorpus;
 
 /** Every path the document holds, and paths that go one step too far or miss. */
 function pathsOf(document: Document.Parsed): string[] {
